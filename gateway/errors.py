@@ -1,0 +1,47 @@
+"""gRPC status → HTTP status and the grpc-gateway error body, in one table."""
+
+from __future__ import annotations
+
+from google.rpc import status_pb2
+
+__all__ = ["HTTP_STATUS", "http_status", "status_of", "plain_status"]
+
+# grpc-gateway's mapping, which upstream keeps (FAILED_PRECONDITION is 400 on purpose).
+HTTP_STATUS: dict[int, int] = {
+    0: 200,  # OK
+    1: 499,  # CANCELLED
+    2: 500,  # UNKNOWN
+    3: 400,  # INVALID_ARGUMENT
+    4: 504,  # DEADLINE_EXCEEDED
+    5: 404,  # NOT_FOUND
+    6: 409,  # ALREADY_EXISTS
+    7: 403,  # PERMISSION_DENIED
+    8: 429,  # RESOURCE_EXHAUSTED
+    9: 400,  # FAILED_PRECONDITION
+    10: 409,  # ABORTED
+    11: 400,  # OUT_OF_RANGE
+    12: 501,  # UNIMPLEMENTED
+    13: 500,  # INTERNAL
+    14: 503,  # UNAVAILABLE
+    15: 500,  # DATA_LOSS
+    16: 401,  # UNAUTHENTICATED
+}
+
+_INTERNAL = 13
+
+
+def http_status(code: int) -> int:
+    return HTTP_STATUS.get(code, 500)
+
+
+def plain_status(code: int, message: str) -> status_pb2.Status:
+    """A status without ErrorDetails, as grpc-gateway produces for routing and decoding errors."""
+    return status_pb2.Status(code=code, message=message)
+
+
+def status_of(exc: BaseException) -> status_pb2.Status:
+    """The status an exception carries (anything with ``to_status()``), else an internal error."""
+    to_status = getattr(exc, "to_status", None)
+    if to_status is not None:
+        return to_status()
+    return plain_status(_INTERNAL, "internal error")

@@ -1,0 +1,98 @@
+"""The one call path both transports use: field mask → validation → auth → rights → handler.
+
+A servicer is a plain object with a ``SERVICE`` attribute (the full service name) and one
+coroutine per RPC it serves, named as the RPC and called as ``handler(request, call)``. The
+gRPC adapter and the HTTP gateway both call :meth:`Pipeline.unary`; whatever a handler raises
+leaves here as a :class:`~server.errors.TTSError`.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any, Awaitable, Callable, Iterable
+
+from google.protobuf import descriptor_pool, message_factory
+from google.protobuf.descriptor import MethodDescriptor
+
+from . import fieldmask, validate
+from .auth.access import ANONYMOUS, Access, Auth
+from .errors import TTSError, internal_error
+from .events import new_ulid
+from .rules import RULES, Rule
+
+__all__ = ["Call", "Method", "Pipeline"]
+
+log = logging.getLogger("ttsl.pipeline")
+
+
+@dataclass(slots=True)
+class Call:
+    """One RPC as the handlers see it, whichever transport it came over."""
+
+    method: str
+    authorization: str = ""
+    user_agent: str = ""
+    remote_ip: str = ""
+    auth: Auth = ANONYMOUS
+    header: list[tuple[str, str]] = field(default_factory=list)
+    correlation_ids: list[str] = field(default_factory=list)
+
+    def set_total(self, total: int) -> None:
+        """The ``X-Total-Count`` of a list response."""
+        self.header.append(("x-total-count", str(total)))
+
+    def warn(self, message: str) -> None:
+        """A warning for the client (``X-Warning`` over HTTP)."""
+        self.header.append(("warning", message))
+
+
+@dataclass(frozen=True, slots=True)
+class Method:
+    full_name: str
+    descriptor: MethodDescriptor
+    request_class: type
+    response_class: type
+    handler: Callable[[Any, Call], Awaitable[Any]]
+    rule: Rule
+    server_streaming: bool
+
+
+class Pipeline:
+    def __init__(self, access: Access, servicers: Iterable[object]) -> None:
+        self.access = access
+        self.methods: dict[str, Method] = {}
+        pool = descriptor_pool.Default()
+        for servicer in servicers:
+            service = pool.FindServiceByName(servicer.SERVICE)  # type: ignore[attr-defined]
+            for md in service.methods:
+                handler = getattr(servicer, md.name, None)
+                if handler is None:
+                    continue
+                full_name = f"/{service.full_name}/{md.name}"
+                if full_name not in RULES:
+                    raise LookupError(f"{full_name} has no rights rule in server/rules.py")
+                self.methods[full_name] = Method(
+                    full_name,
+                    md,
+                    message_factory.GetMessageClass(md.input_type),
+                    message_factory.GetMessageClass(md.output_type),
+                    handler,
+                    RULES[full_name],
+                    md.server_streaming,
+                )
+
+    async def unary(self, method: Method, request: Any, call: Call) -> Any:
+        try:
+            fieldmask.check_request(method.full_name, request)
+            validate.request(method.full_name, request)
+            call.auth = await self.access.authenticate(call.authorization)
+            if not call.correlation_ids:
+                call.correlation_ids.append(f"rpc:{method.full_name}:{new_ulid()}")
+            await method.rule.check(self.access, call.auth, request)
+            return await method.handler(request, call)
+        except TTSError:
+            raise
+        except Exception:
+            log.exception("unexpected error in %s", method.full_name)
+            raise internal_error() from None

@@ -1,0 +1,125 @@
+"""Which rights each RPC needs: one table, enforced by the pipeline before any handler runs.
+
+Every served method must have an entry (the pipeline refuses to start otherwise). Checks that
+depend on the request's content beyond its identifiers (e.g. key fields in a field mask, or the
+rights a new API key grants) stay in the handler, right after this one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol
+
+from .auth import rights as R
+from .auth.access import ERR_UNAUTHENTICATED
+from .errors import ErrorDefinition, Namespace
+
+if TYPE_CHECKING:
+    from .auth.access import Access, Auth
+
+__all__ = ["Rule", "RULES", "OnEntity", "OnCollaborator", "Authenticated", "Admin", "Anyone"]
+
+Right = R.Right
+_is = Namespace("pkg/identityserver")
+ERR_ADMINS_PURGE_APPLICATIONS = _is.permission_denied(
+    "admins_purge_applications", "applications may only be purged by admins"
+)
+
+
+def field_at(message: Any, path: str) -> Any:
+    for name in path.split("."):
+        message = getattr(message, name)
+    return message
+
+
+class Rule(Protocol):
+    async def check(self, access: "Access", auth: "Auth", request: Any) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Anyone:
+    """No check here: the handler shows only what the caller may see."""
+
+    async def check(self, access: "Access", auth: "Auth", request: Any) -> None:
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Authenticated:
+    async def check(self, access: "Access", auth: "Auth", request: Any) -> None:
+        if not auth.authenticated:
+            raise ERR_UNAUTHENTICATED()
+
+
+@dataclass(frozen=True, slots=True)
+class Admin:
+    error: ErrorDefinition
+
+    async def check(self, access: "Access", auth: "Auth", request: Any) -> None:
+        if not auth.is_admin:
+            raise self.error()
+
+
+@dataclass(frozen=True, slots=True)
+class OnEntity:
+    """The caller holds ``rights`` on the entity whose ID is at ``id_path`` in the request."""
+
+    kind: str
+    id_path: str
+    rights: tuple[int, ...]
+    authenticated: bool = False
+
+    async def check(self, access: "Access", auth: "Auth", request: Any) -> None:
+        if self.authenticated and not auth.authenticated:
+            raise ERR_UNAUTHENTICATED()
+        entity_id = field_at(request, self.id_path)
+        R.require(self.kind, entity_id, await access.rights_on(auth, self.kind, entity_id), self.rights)
+
+
+@dataclass(frozen=True, slots=True)
+class OnCollaborator:
+    """The caller holds ``user_right`` on the user, or ``organization_right`` on the organization,
+    named by the ``OrganizationOrUserIdentifiers`` at ``path``. ``optional``: unset is allowed."""
+
+    path: str
+    user_right: int
+    organization_right: int
+    optional: bool = False
+
+    async def check(self, access: "Access", auth: "Auth", request: Any) -> None:
+        collaborator = field_at(request, self.path)
+        which = collaborator.WhichOneof("ids")
+        if which is None:
+            if self.optional:
+                return
+            raise ERR_UNAUTHENTICATED()
+        if which == "user_ids":
+            user_id = collaborator.user_ids.user_id
+            R.require("user", user_id, await access.rights_on(auth, "user", user_id), (self.user_right,))
+        else:
+            org_id = collaborator.organization_ids.organization_id
+            held = await access.rights_on(auth, "organization", org_id)
+            R.require("organization", org_id, held, (self.organization_right,))
+
+
+_APP = "/ttn.lorawan.v3.ApplicationRegistry/"
+
+
+def _app(path: str, *rights: int, authenticated: bool = False) -> OnEntity:
+    return OnEntity("application", path, rights, authenticated)
+
+
+RULES: dict[str, Rule] = {
+    _APP + "Create": OnCollaborator(
+        "collaborator", Right.RIGHT_USER_APPLICATIONS_CREATE, Right.RIGHT_ORGANIZATION_APPLICATIONS_CREATE
+    ),
+    _APP + "Get": _app("application_ids.application_id", Right.RIGHT_APPLICATION_INFO, authenticated=True),
+    _APP + "List": OnCollaborator(
+        "collaborator", Right.RIGHT_USER_APPLICATIONS_LIST, Right.RIGHT_ORGANIZATION_APPLICATIONS_LIST, optional=True
+    ),
+    _APP + "Update": _app("application.ids.application_id", Right.RIGHT_APPLICATION_SETTINGS_BASIC),
+    _APP + "Delete": _app("application_id", Right.RIGHT_APPLICATION_DELETE),
+    _APP + "Restore": _app("application_id", Right.RIGHT_APPLICATION_DELETE),
+    _APP + "Purge": Admin(ERR_ADMINS_PURGE_APPLICATIONS),
+    _APP + "IssueDevEUI": _app("application_id", Right.RIGHT_APPLICATION_DEVICES_WRITE),
+}

@@ -1,0 +1,49 @@
+"""SQL shared by the backends: list orders, namespaces and row shapes."""
+
+from __future__ import annotations
+
+from . import ORDER_COLUMNS, APIKeyRow, Entity, Membership
+
+__all__ = ["namespace_of", "order_by", "api_key_order_by", "entity_of", "membership_of", "api_key_of"]
+
+_NAMESPACES = {"user": "account", "organization": "account"}
+_API_KEY_ORDER = {"api_key_id": "id", "id": "id", "name": "name", "created_at": "created_at", "expires_at": "expires_at"}
+
+
+def namespace_of(kind: str) -> str:
+    """Users and organizations share one ID namespace; every other kind has its own."""
+    return _NAMESPACES.get(kind, kind)
+
+
+def order_by(order: str, columns=ORDER_COLUMNS, aliases: dict[str, str] | None = None) -> str:
+    """``ORDER BY`` for a validated order string such as ``-created_at``; ties break on id."""
+    descending = order.startswith("-")
+    name = order[1:] if descending else order
+    if aliases:
+        name = aliases.get(name, name)
+    if not name or name not in columns:
+        return "ORDER BY id"
+    if name == "id":
+        return f"ORDER BY id {'DESC' if descending else 'ASC'}"
+    return f"ORDER BY {name} {'DESC' if descending else 'ASC'}, id"
+
+
+def api_key_order_by(order: str) -> str:
+    return order_by(order, frozenset(_API_KEY_ORDER.values()), _API_KEY_ORDER)
+
+
+ENTITY_COLUMNS = "kind, id, data, created_at, updated_at, deleted_at"
+MEMBERSHIP_COLUMNS = "entity_kind, entity_id, member_kind, member_id, rights, created_at, updated_at"
+API_KEY_COLUMNS = "id, entity_kind, entity_id, secret_hash, name, data, created_at, updated_at, expires_at"
+
+
+def entity_of(row) -> Entity:
+    return Entity(row[0], row[1], bytes(row[2]), row[3], row[4], row[5])
+
+
+def membership_of(row) -> Membership:
+    return Membership(row[0], row[1], row[2], row[3], bytes(row[4]), row[5], row[6])
+
+
+def api_key_of(row) -> APIKeyRow:
+    return APIKeyRow(row[0], row[1], row[2], row[3], row[4], bytes(row[5]), row[6], row[7], row[8])
