@@ -71,8 +71,10 @@ class _MethodTable:
                 by_count[count].append(binding)
             else:
                 by_count_and_literal[count, template.first_literal].append(binding)
-        self._by_count_and_literal = {key: _by_precedence(group) for key, group in by_count_and_literal.items()}
-        self._by_count = {key: _by_precedence(group) for key, group in by_count.items()}
+        self._by_count_and_literal = {
+            key: _by_precedence(bucket) for key, bucket in by_count_and_literal.items()
+        }
+        self._by_count = {key: _by_precedence(bucket) for key, bucket in by_count.items()}
         self._deep = _by_precedence(deep)
 
     def find(self, segments: list[str], verb: str) -> Resolved | None:

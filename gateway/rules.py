@@ -102,7 +102,9 @@ def _check_path_variable(message: Descriptor, field_path: str, full_method: str)
     for name in parents:
         field = _field(message, name, field_path, full_method)
         if field.message_type is None or field.is_repeated:
-            raise RuleError(f"{full_method}: path variable {field_path!r}: {name!r} is not a singular message")
+            raise RuleError(
+                f"{full_method}: path variable {field_path!r}: {name!r} is not a singular message"
+            )
         message = field.message_type
     field = _field(message, leaf, field_path, full_method)
     if field.message_type is not None or field.is_repeated:
@@ -117,6 +119,8 @@ def _check_top_level_field(message: Descriptor, name: str, option: str, full_met
 def _field(message: Descriptor, name: str, field_path: str, full_method: str) -> FieldDescriptor:
     field = message.fields_by_name.get(name)
     if field is None:
-        raise RuleError(f"{full_method}: path variable {field_path!r}: no field {name!r} in {message.full_name}")
+        raise RuleError(
+            f"{full_method}: path variable {field_path!r}: no field {name!r} in {message.full_name}"
+        )
     return field
 

@@ -237,24 +237,32 @@ class PathTemplate:
                 return end
             return end - size or None  # 0 means "to the end of the path"
 
+        def is_single(start: int, end: int) -> bool:
+            return end - start == 1 and kinds[start] is SegmentKind.SINGLE
+
         self.source = parsed.source
         self.verb = parsed.verb
         self.segment_kinds = kinds
         self.field_paths = field_paths
-        self.signature = (tuple(text if kind is SegmentKind.LITERAL else kind for kind, text in ops), self.verb)
-        self.precedence_key = ((*kinds, _END_OF_SEGMENTS), -size, 0 if self.verb else 1, self.source)
         self.first_literal = ops[0][1] if kinds[0] is SegmentKind.LITERAL else None
         self.has_deep_wildcard = deep_at is not None
+        # Two templates with the same signature match exactly the same paths.
+        shape = tuple(text if kind is SegmentKind.LITERAL else kind for kind, text in ops)
+        self.signature = (shape, self.verb)
+        # Smaller is more specific: per segment kind, then more segments, then a verb; the text
+        # only breaks ties between templates with the same signature.
+        self.precedence_key = ((*kinds, _END_OF_SEGMENTS), -size, 0 if self.verb else 1, self.source)
+
         self._size = size
-        self._literals = tuple((offset(i), text) for i, (kind, text) in enumerate(ops) if kind is SegmentKind.LITERAL)
-        self._singles = tuple(offset(i) for i, kind in enumerate(kinds) if kind is SegmentKind.SINGLE)
+        self._literals = tuple(
+            (offset(index), text) for index, (kind, text) in enumerate(ops) if kind is SegmentKind.LITERAL
+        )
+        self._singles = tuple(offset(index) for index, kind in enumerate(kinds) if kind is SegmentKind.SINGLE)
         self._single_captures = tuple(
-            (path, offset(start)) for path, start, end in spans if end - start == 1 and kinds[start] is SegmentKind.SINGLE
+            (path, offset(start)) for path, start, end in spans if is_single(start, end)
         )
         self._multi_captures = tuple(
-            (path, offset(start), stop(end))
-            for path, start, end in spans
-            if not (end - start == 1 and kinds[start] is SegmentKind.SINGLE)
+            (path, offset(start), stop(end)) for path, start, end in spans if not is_single(start, end)
         )
 
     def __repr__(self) -> str:

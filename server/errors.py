@@ -23,7 +23,7 @@ from google.rpc import status_pb2
 
 from ttn.lorawan.v3 import error_pb2
 
-__all__ = ["ErrorDefinition", "TTSError", "Namespace", "internal_error", "status_details_key"]
+__all__ = ["ErrorDefinition", "TTSError", "Namespace", "PlainStatus", "internal_error", "status_details_key"]
 
 status_details_key = "grpc-status-details-bin"
 _placeholder = re.compile(r"\{([a-zA-Z0-9_]+)\}")
@@ -186,3 +186,15 @@ _ERR_INTERNAL = Namespace("pkg/errors").internal("internal", "internal error")
 def internal_error() -> TTSError:
     """The error a caller sees for a bug on our side; the cause stays in our logs."""
     return _ERR_INTERNAL()
+
+
+class PlainStatus(Exception):
+    """A bare gRPC status without ErrorDetails, as gRPC itself produces (e.g. unknown methods)."""
+
+    def __init__(self, code: grpc.StatusCode, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+    def to_status(self) -> status_pb2.Status:
+        return status_pb2.Status(code=self.code.value[0], message=self.message)

@@ -19,6 +19,7 @@ from . import fieldmask, validate
 from .auth.access import ANONYMOUS, Access, Auth
 from .errors import TTSError, internal_error
 from .events import new_ulid
+from ttn.lorawan.v3 import events_pb2
 from .rules import RULES, Rule
 
 __all__ = ["Call", "Method", "Pipeline"]
@@ -37,6 +38,17 @@ class Call:
     auth: Auth = ANONYMOUS
     header: list[tuple[str, str]] = field(default_factory=list)
     correlation_ids: list[str] = field(default_factory=list)
+    access: Access | None = None
+
+    async def rights_on(self, entity_kind: str, entity_id: str) -> frozenset[int]:
+        """The caller's rights on an entity (for handlers that decide per item, like lists)."""
+        assert self.access is not None
+        return await self.access.rights_on(self.auth, entity_kind, entity_id)
+
+    def event_authentication(self) -> events_pb2.Event.Authentication | None:
+        if not self.auth.authenticated:
+            return None
+        return events_pb2.Event.Authentication(type="Bearer", token_type="APIKey", token_id=self.auth.key_id)
 
     def set_total(self, total: int) -> None:
         """The ``X-Total-Count`` of a list response."""
@@ -86,6 +98,7 @@ class Pipeline:
         try:
             fieldmask.check_request(method.full_name, request)
             validate.request(method.full_name, request)
+            call.access = self.access
             call.auth = await self.access.authenticate(call.authorization)
             if not call.correlation_ids:
                 call.correlation_ids.append(f"rpc:{method.full_name}:{new_ulid()}")

@@ -84,12 +84,22 @@ RULE_CASES = [
     ('delete: "/devices/batch"', [("DELETE", "/devices/batch", "", "")]),
     ('patch: "/devices/{end_device_ids.device_id}" body: "*"', [("PATCH", "/devices/{end_device_ids.device_id}", "*", "")]),
     ('custom { kind: "HEAD" path: "/devices" }', [("HEAD", "/devices", "", "")]),
-    ('get: "/devices/{end_device_ids.device_id}/name" response_body: "name"', [("GET", "/devices/{end_device_ids.device_id}/name", "", "name")]),
-    ('get: "/v1/{end_device_ids.device_id=devices/*}:check"', [("GET", "/v1/{end_device_ids.device_id=devices/*}:check", "", "")]),
+    (
+        'get: "/devices/{end_device_ids.device_id}/name" response_body: "name"',
+        [("GET", "/devices/{end_device_ids.device_id}/name", "", "name")],
+    ),
+    (
+        'get: "/v1/{end_device_ids.device_id=devices/*}:check"',
+        [("GET", "/v1/{end_device_ids.device_id=devices/*}:check", "", "")],
+    ),
     (
         f'get: "{DEVICE}" additional_bindings {{ get: "/devices/{{end_device_ids.device_id}}" }}'
         ' additional_bindings { post: "/devices:get" body: "*" }',
-        [("GET", DEVICE, "", ""), ("GET", "/devices/{end_device_ids.device_id}", "", ""), ("POST", "/devices:get", "*", "")],
+        [
+            ("GET", DEVICE, "", ""),
+            ("GET", "/devices/{end_device_ids.device_id}", "", ""),
+            ("POST", "/devices:get", "*", ""),
+        ],
     ),
     (  # an empty primary rule contributes only its additional bindings
         'additional_bindings { get: "/a" } additional_bindings { delete: "/b" }',

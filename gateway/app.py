@@ -1,0 +1,121 @@
+"""The aiohttp application: one catch-all route in front of the descriptor-built router.
+
+The gateway knows no service by name. It is given the services to expose and a ``dispatch``
+coroutine that runs one RPC in-process::
+
+    async def dispatch(full_method, request_message, metadata) -> (response_message, header_pairs)
+
+``metadata`` carries the forwarded request headers (``authorization``, ``user-agent``,
+``x-real-ip``); ``header_pairs`` are the gRPC response headers, of which only the allowed ones
+become HTTP headers. Failures are exceptions with ``to_status()`` (a ``google.rpc.Status``).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Awaitable, Callable, Iterable, Mapping
+
+from aiohttp import web
+from google.protobuf import message_factory
+from google.protobuf.descriptor import ServiceDescriptor
+
+from . import marshal
+from .errors import http_status, plain_status, status_of
+from .marshal import JSONError
+from .request import RequestBuilder
+from .router import NotFound, Resolved, Router
+from .rules import Binding, read_bindings
+
+__all__ = ["Dispatch", "create_app", "MAX_BODY_BYTES"]
+
+log = logging.getLogger("ttsl.gateway")
+
+Dispatch = Callable[[str, Any, Mapping[str, str]], Awaitable[tuple[Any, list[tuple[str, str]]]]]
+MAX_BODY_BYTES = 16 * 1024 * 1024
+
+_INVALID_ARGUMENT, _NOT_FOUND, _UNIMPLEMENTED = 3, 5, 12
+# gRPC response headers that reach HTTP clients, and their HTTP names (upstream's matcher).
+_OUTGOING = {
+    "x-total-count": "X-Total-Count",
+    "warning": "X-Warning",
+    "x-rate-limit-limit": "X-Rate-Limit-Limit",
+    "x-rate-limit-available": "X-Rate-Limit-Available",
+    "x-rate-limit-reset": "X-Rate-Limit-Reset",
+    "x-rate-limit-retry": "X-Rate-Limit-Retry",
+}
+_JSON = "application/json"
+
+
+def _error_response(status) -> web.Response:
+    headers = {}
+    if status.code == 16:
+        headers["WWW-Authenticate"] = status.message
+    return web.Response(
+        status=http_status(status.code), body=marshal.encode(status), content_type=_JSON, headers=headers
+    )
+
+
+class _Route:
+    __slots__ = ("binding", "builder")
+
+    def __init__(self, binding: Binding) -> None:
+        self.binding = binding
+        request_class = message_factory.GetMessageClass(binding.method.input_type)
+        self.builder = RequestBuilder(request_class, binding.body, binding.template.field_paths)
+
+
+class Gateway:
+    def __init__(self, services: Iterable[ServiceDescriptor], dispatch: Dispatch, prefix: str) -> None:
+        bindings = [b for b in read_bindings(services) if not b.server_streaming]
+        self.router = Router(bindings, prefix=prefix)
+        self.routes = {id(b): _Route(b) for b in bindings}
+        self.dispatch = dispatch
+
+    async def handle(self, request: web.Request) -> web.StreamResponse:
+        resolved = self.router.resolve(request.method, request.path)
+        if not isinstance(resolved, Resolved):
+            if isinstance(resolved, NotFound):
+                return _error_response(plain_status(_NOT_FOUND, "Not Found"))
+            return _error_response(plain_status(_UNIMPLEMENTED, "Method Not Allowed"))
+        route = self.routes[id(resolved.binding)]
+        try:
+            body = await request.read() if route.builder.body else b""
+        except web.HTTPRequestEntityTooLarge:
+            return _error_response(plain_status(_INVALID_ARGUMENT, "request body too large"))
+        try:
+            message = route.builder.build(body, resolved.path_params, request.query.items())
+        except JSONError as exc:
+            return _error_response(plain_status(_INVALID_ARGUMENT, str(exc)))
+        headers = request.headers
+        metadata = {
+            "authorization": headers.get("Authorization", ""),
+            "user-agent": headers.get("User-Agent", ""),
+            "x-real-ip": request.remote or "",
+        }
+        try:
+            response, header_pairs = await self.dispatch(resolved.binding.full_method, message, metadata)
+        except Exception as exc:  # every failure leaves as the upstream error body
+            if not hasattr(exc, "to_status"):
+                log.exception("unexpected error in %s", resolved.binding.full_method)
+            return _error_response(status_of(exc))
+        out = web.Response(body=marshal.encode(response), content_type=_JSON)
+        for key, value in header_pairs:
+            name = _OUTGOING.get(key)
+            if name is not None:
+                out.headers.add(name, value)
+        return out
+
+
+def create_app(
+    services: Iterable[ServiceDescriptor],
+    dispatch: Dispatch,
+    *,
+    prefix: str = "/api/v3",
+    extra_routes: Iterable[web.RouteDef] = (),
+) -> web.Application:
+    """An aiohttp app serving every ``google.api.http`` binding of ``services`` under ``prefix``."""
+    gateway = Gateway(services, dispatch, prefix)
+    app = web.Application(client_max_size=MAX_BODY_BYTES)
+    app.add_routes(list(extra_routes))
+    app.router.add_route("*", prefix + "/{tail:.*}", gateway.handle)
+    return app

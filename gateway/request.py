@@ -1,0 +1,159 @@
+"""Build the request message of a route: body, then path variables, then the query string.
+
+grpc-gateway's precedence: the body (``*`` the whole message, or one field) is decoded first,
+path variables overwrite it, and the query string fills the rest — never a field the path or
+body bound, and not at all when the body is ``*``. Query keys that name no field are ignored;
+``field_mask=a,b`` is a comma list; repeated fields take repeated keys.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from google.protobuf.descriptor import Descriptor, FieldDescriptor
+
+from ttsl import annotations_pb2
+
+from . import marshal
+from .marshal import JSONError
+
+__all__ = ["RequestBuilder"]
+
+_MESSAGE = FieldDescriptor.TYPE_MESSAGE
+_FIELD_MASK = "google.protobuf.FieldMask"
+# Well-known messages a single query value can spell (scalar_from_text knows them).
+_SCALAR_MESSAGES = frozenset(
+    {
+        "google.protobuf.Timestamp",
+        "google.protobuf.Duration",
+        "google.protobuf.BoolValue",
+        "google.protobuf.StringValue",
+        "google.protobuf.BytesValue",
+        "google.protobuf.Int32Value",
+        "google.protobuf.Int64Value",
+        "google.protobuf.UInt32Value",
+        "google.protobuf.UInt64Value",
+        "google.protobuf.FloatValue",
+        "google.protobuf.DoubleValue",
+    }
+)
+
+
+def _resolve(descriptor: Descriptor, path: str) -> list[FieldDescriptor] | None:
+    """The fields along a dotted path (proto or JSON names), or None when it names no field."""
+    fields = []
+    for part in path.split("."):
+        if descriptor is None:
+            return None
+        fd = descriptor.fields_by_name.get(part) or descriptor.fields_by_camelcase_name.get(part)
+        if fd is None:
+            return None
+        fields.append(fd)
+        descriptor = fd.message_type
+    return fields
+
+
+def _is_query_target(fd: FieldDescriptor) -> bool:
+    """A field one query value can set: scalars, enums, well-known scalar messages, wrappers, masks."""
+    if fd.type != _MESSAGE:
+        return True
+    message = fd.message_type
+    if message.full_name in _SCALAR_MESSAGES or message.full_name == _FIELD_MASK:
+        return True
+    options = message.GetOptions()
+    return options.HasExtension(annotations_pb2.message_json) and options.Extensions[annotations_pb2.message_json].wrapper
+
+
+def _parent(message: Any, fields: list[FieldDescriptor]) -> Any:
+    for fd in fields[:-1]:
+        message = getattr(message, fd.name)
+    return message
+
+
+def _assign(message: Any, fd: FieldDescriptor, text: str) -> None:
+    """Set (or, for repeated fields, append) one text value."""
+    if fd.type == _MESSAGE and fd.message_type.full_name == _FIELD_MASK:
+        getattr(message, fd.name).paths.extend(p for p in text.split(",") if p)
+        return
+    value = marshal.scalar_from_text(fd, text)
+    if fd.is_repeated:
+        container = getattr(message, fd.name)
+        if fd.type == _MESSAGE:
+            container.add().CopyFrom(value)
+        else:
+            container.append(value)
+    elif fd.type == _MESSAGE:
+        getattr(message, fd.name).CopyFrom(value)
+    else:
+        setattr(message, fd.name, value)
+
+
+class RequestBuilder:
+    """Per route: how to turn body, path variables and query into the request message."""
+
+    __slots__ = ("message_class", "body", "_path_fields", "_bound", "_query_cache", "_descriptor")
+
+    def __init__(self, message_class: type, body: str, path_variables: Iterable[str]) -> None:
+        self.message_class = message_class
+        self.body = body
+        self._descriptor = message_class.DESCRIPTOR
+        self._path_fields: dict[str, list[FieldDescriptor]] = {}
+        for path in path_variables:
+            fields = _resolve(self._descriptor, path)
+            if fields is None:
+                raise ValueError(f"{self._descriptor.full_name} has no field {path}")
+            self._path_fields[path] = fields
+        bound = set(self._path_fields)
+        if body and body != "*":
+            bound.add(body)
+        self._bound = frozenset(bound)
+        self._query_cache: dict[str, list[FieldDescriptor] | None] = {}
+
+    def build(self, body: bytes, path_params: dict[str, str], query: Iterable[tuple[str, str]]) -> Any:
+        """The request message; raises JSONError for anything that cannot be bound."""
+        message = self.message_class()
+        if self.body and body.strip():
+            if self.body == "*":
+                marshal.decode(body, message)
+            else:
+                marshal.decode(body, getattr(message, self.body))
+        for path, value in path_params.items():
+            fields = self._path_fields[path]
+            try:
+                _assign(_parent(message, fields), fields[-1], value)
+            except JSONError as exc:
+                raise JSONError(f"type mismatch, parameter: {path}, error: {exc}") from None
+        if self.body != "*":
+            self._bind_query(message, query)
+        return message
+
+    def _bind_query(self, message: Any, query: Iterable[tuple[str, str]]) -> None:
+        seen_singular: set[str] = set()
+        for key, value in query:
+            fields = self._query_fields(key)
+            if fields is None:
+                continue
+            leaf = fields[-1]
+            is_mask = leaf.type == _MESSAGE and leaf.message_type.full_name == _FIELD_MASK
+            if not leaf.is_repeated and not is_mask:
+                if key in seen_singular:
+                    raise JSONError(f"too many values for field {key!r}: expected one")
+                seen_singular.add(key)
+            try:
+                _assign(_parent(message, fields), leaf, value)
+            except JSONError as exc:
+                raise JSONError(f"failed to set {key!r}: {exc}") from None
+
+    def _query_fields(self, key: str) -> list[FieldDescriptor] | None:
+        try:
+            return self._query_cache[key]
+        except KeyError:
+            pass
+        fields = None
+        if not any(key == b or key.startswith(b + ".") or b.startswith(key + ".") for b in self._bound):
+            resolved = _resolve(self._descriptor, key)
+            if resolved is not None and _is_query_target(resolved[-1]):
+                fields = resolved
+        if len(self._query_cache) < 1024:
+            self._query_cache[key] = fields
+        return fields

@@ -1,0 +1,143 @@
+"""The composition root: store, bus, access, servicers, pipeline, and both transports on one loop."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+from dataclasses import dataclass
+from typing import Any, Mapping
+
+import grpc
+from aiohttp import web
+from google.protobuf import descriptor_pool
+from grpc_health.v1 import health, health_pb2, health_pb2_grpc
+from grpc_reflection.v1alpha import reflection
+
+from gateway.app import create_app
+from . import bootstrap
+from .auth.access import Access
+from .config import Config
+from .errors import PlainStatus
+from .events.memory import MemoryBus
+from .grpc_transport import generic_handlers
+from .identity.application_registry import ApplicationRegistry
+from .identity.dev_eui import DevEUIIssuer
+from .pipeline import Call, Pipeline
+from .store.sqlite import SQLiteStore
+
+__all__ = ["Server", "start", "serve_forever"]
+
+log = logging.getLogger("ttsl")
+
+
+def _split_listen(address: str) -> tuple[str, int]:
+    host, _, port = address.rpartition(":")
+    return host.strip("[]") or "127.0.0.1", int(port)
+
+
+async def _no_devices(application_id: str) -> int:
+    return 0  # end devices come with the end device registries
+
+
+@dataclass
+class Server:
+    config: Config
+    store: Any
+    bus: Any
+    pipeline: Pipeline
+    grpc_server: grpc.aio.Server
+    http_runner: web.AppRunner
+    grpc_port: int
+    http_port: int
+    admin_api_key: str
+
+    async def stop(self) -> None:
+        await self.http_runner.cleanup()
+        await self.grpc_server.stop(grace=1)
+        await self.bus.close()
+        await self.store.close()
+
+
+def http_dispatch(pipeline: Pipeline):
+    """The gateway's in-process path into the pipeline."""
+    methods = pipeline.methods
+
+    async def dispatch(full_method: str, request: Any, metadata: Mapping[str, str]):
+        method = methods.get(full_method)
+        if method is None:
+            raise PlainStatus(grpc.StatusCode.UNIMPLEMENTED, f"method {full_method[1:].rsplit('/', 1)[1]} not implemented")
+        call = Call(full_method, metadata["authorization"], metadata["user-agent"], metadata["x-real-ip"])
+        response = await pipeline.unary(method, request, call)
+        return response, call.header
+
+    return dispatch
+
+
+def _services():
+    pool = descriptor_pool.Default()
+    names = []
+    for module in ("application_services",):
+        __import__(f"ttn.lorawan.v3.{module}_pb2")
+    file = pool.FindFileByName("ttn/lorawan/v3/application_services.proto")
+    names.extend(file.services_by_name.values())
+    return names
+
+
+async def start(config: Config) -> Server:
+    config.data_dir.mkdir(parents=True, exist_ok=True)
+    store = await SQLiteStore.open(config.sqlite_path)
+    bus = MemoryBus()
+    access = Access(store)
+    admin_key = await bootstrap.ensure_admin(store, config)
+    servicers = [ApplicationRegistry(store, bus, DevEUIIssuer(store), _no_devices)]
+    pipeline = Pipeline(access, servicers)
+
+    grpc_server = grpc.aio.server()
+    grpc_server.add_generic_rpc_handlers(generic_handlers(pipeline))
+    health_servicer = health.aio.HealthServicer() if hasattr(health, "aio") else health.HealthServicer()
+    health_pb2_grpc.add_HealthServicer_to_server(health_servicer, grpc_server)
+    service_names = [m.descriptor.containing_service.full_name for m in pipeline.methods.values()]
+    reflection.enable_server_reflection(
+        sorted(set(service_names)) + [health_pb2.DESCRIPTOR.services_by_name["Health"].full_name, reflection.SERVICE_NAME],
+        grpc_server,
+    )
+    grpc_host, grpc_port = _split_listen(config.grpc_listen)
+    grpc_port = grpc_server.add_insecure_port(f"{grpc_host}:{grpc_port}")
+    await grpc_server.start()
+
+    async def live(_: web.Request) -> web.Response:
+        return web.json_response({"status": "ok"})
+
+    app = create_app(
+        _services(),
+        http_dispatch(pipeline),
+        extra_routes=[web.get("/healthz/live", live), web.get("/healthz/ready", live)],
+    )
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    http_host, http_port = _split_listen(config.http_listen)
+    site = web.TCPSite(runner, http_host, http_port)
+    await site.start()
+    http_port = runner.addresses[0][1]
+    for name in sorted(set(service_names)):
+        await _set_serving(health_servicer, name)
+    await _set_serving(health_servicer, "")
+    log.info("serving gRPC on %s:%d and HTTP on %s:%d", grpc_host, grpc_port, http_host, http_port)
+    return Server(config, store, bus, pipeline, grpc_server, runner, grpc_port, http_port, admin_key)
+
+
+async def _set_serving(servicer, name: str) -> None:
+    result = servicer.set(name, health_pb2.HealthCheckResponse.SERVING)
+    if asyncio.iscoroutine(result):
+        await result
+
+
+async def serve_forever(config: Config) -> None:
+    server = await start(config)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    await stop.wait()
+    await server.stop()

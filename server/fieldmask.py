@@ -1,0 +1,342 @@
+"""Field masks: which paths each RPC accepts, and applying paths to messages.
+
+Paths are written the way upstream writes them: dotted field names, where a field inside a real
+(non-synthetic) oneof is reached through the oneof's name (``administrative_contact.ids.user_ids``
+with ``ids`` the oneof of ``OrganizationOrUserIdentifiers``). Map and repeated fields are leaves.
+
+Policy (upstream ``pkg/rpcmiddleware/validator`` with the lists of ``pkg/ttnpb/field_mask_validation.go``):
+every path of a request's ``field_mask`` must be listed for its RPC, literally (a parent path
+does not admit its children, nor the reverse), else ``field_mask_paths`` names every offending
+path. An RPC without a list admits no path at all. This runs before validation and auth.
+
+Mechanics (upstream ``pkg/ttnpb/fieldmask_utils.go`` and the generated ``SetFields``):
+:func:`filter_message`, :func:`copy_paths`, :func:`has_any`, :func:`add`, :func:`exclude`,
+:func:`top_level`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable, Optional, Sequence, TypeVar
+
+from google.protobuf import descriptor_pool
+from google.protobuf.descriptor import Descriptor, FieldDescriptor, OneofDescriptor
+from google.protobuf.message import Message
+
+# The services and entities named below must be in the default pool.
+from ttn.lorawan.v3 import (  # noqa: F401
+    application_pb2,
+    application_services_pb2,
+    organization_pb2,
+    organization_services_pb2,
+    rights_pb2,
+    user_pb2,
+    user_services_pb2,
+)
+
+from .errors import Namespace
+
+__all__ = [
+    "ERR_FIELD_MASK_PATHS",
+    "ALLOWED",
+    "paths_of",
+    "check_request",
+    "filter_message",
+    "copy_paths",
+    "has_any",
+    "add",
+    "exclude",
+    "top_level",
+]
+
+ERR_FIELD_MASK_PATHS = Namespace("pkg/rpcmiddleware/validator").invalid_argument(
+    "field_mask_paths", "forbidden path(s) in field mask", "forbidden_paths"
+)
+
+M = TypeVar("M", bound=Message)
+
+# ---------------------------------------------------------------------------------------------
+# Paths of a message type.
+
+
+def _real_oneof(fd: FieldDescriptor) -> Optional[OneofDescriptor]:
+    """The field's oneof, unless it is the synthetic oneof of a proto3 ``optional`` field."""
+    oneof = fd.containing_oneof
+    if oneof is None or (len(oneof.fields) == 1 and oneof.name == "_" + fd.name):
+        return None
+    return oneof
+
+
+def _is_map(fd: FieldDescriptor) -> bool:
+    return fd.message_type is not None and fd.message_type.GetOptions().map_entry
+
+
+def _recurses(fd: FieldDescriptor) -> bool:
+    """Singular message fields have sub-paths, except well-known types (Timestamp, wrappers, …)."""
+    t = fd.message_type
+    return t is not None and not fd.is_repeated and not t.full_name.startswith("google.protobuf.")
+
+
+@lru_cache(maxsize=None)
+def _paths(descriptor: Descriptor) -> tuple[str, ...]:
+    out: list[str] = []
+
+    def walk(d: Descriptor, prefix: str, stack: tuple) -> None:
+        if d in stack:  # a recursive type: upstream cannot list it either; stop here
+            return
+        stack = stack + (d,)
+        for fd in d.fields:
+            oneof = _real_oneof(fd)
+            base = prefix
+            if oneof is not None:
+                base = prefix + oneof.name + "."
+                if prefix + oneof.name not in out:
+                    out.append(prefix + oneof.name)
+            path = base + fd.name
+            out.append(path)
+            if _recurses(fd):
+                walk(fd.message_type, path + ".", stack)
+
+    walk(descriptor, "", ())
+    return tuple(sorted(out))
+
+
+def paths_of(descriptor: Descriptor) -> list[str]:
+    """Every field path of a message type, sorted, as upstream's ``<Message>FieldPathsNested``."""
+    return list(_paths(descriptor))
+
+
+# ---------------------------------------------------------------------------------------------
+# Allowed paths per RPC (pkg/ttnpb/field_mask_validation.go). Each entry names the message the
+# mask selects in, and the paths of it the RPC does not accept.
+
+_APPLICATION = "ttn.lorawan.v3.Application"
+_ORGANIZATION = "ttn.lorawan.v3.Organization"
+_USER = "ttn.lorawan.v3.User"
+_API_KEY = "ttn.lorawan.v3.APIKey"
+
+# The DevEUI counter is only changed by IssueDevEUI.
+_APPLICATION_UPDATE_OMITS = frozenset({"dev_eui_counter"})
+# Passwords are never read; the password is changed with UpdatePassword, and its timestamp by
+# the server. The temporary password may be set by an admin through Update.
+_USER_READ_OMITS = frozenset({"password", "temporary_password"})
+_USER_UPDATE_OMITS = frozenset({"password", "password_updated_at"})
+
+_POLICY: dict[str, tuple[str, frozenset[str]]] = {
+    "/ttn.lorawan.v3.ApplicationRegistry/Get": (_APPLICATION, frozenset()),
+    "/ttn.lorawan.v3.ApplicationRegistry/List": (_APPLICATION, frozenset()),
+    "/ttn.lorawan.v3.ApplicationRegistry/Update": (_APPLICATION, _APPLICATION_UPDATE_OMITS),
+    "/ttn.lorawan.v3.ApplicationAccess/UpdateAPIKey": (_API_KEY, frozenset()),
+    "/ttn.lorawan.v3.OrganizationRegistry/Get": (_ORGANIZATION, frozenset()),
+    "/ttn.lorawan.v3.OrganizationRegistry/List": (_ORGANIZATION, frozenset()),
+    "/ttn.lorawan.v3.OrganizationRegistry/Update": (_ORGANIZATION, frozenset()),
+    "/ttn.lorawan.v3.OrganizationAccess/UpdateAPIKey": (_API_KEY, frozenset()),
+    "/ttn.lorawan.v3.UserRegistry/Get": (_USER, _USER_READ_OMITS),
+    "/ttn.lorawan.v3.UserRegistry/List": (_USER, _USER_READ_OMITS),
+    "/ttn.lorawan.v3.UserRegistry/Update": (_USER, _USER_UPDATE_OMITS),
+    "/ttn.lorawan.v3.UserAccess/UpdateAPIKey": (_API_KEY, frozenset()),
+}
+
+
+def _build_allowed() -> dict[str, frozenset[str]]:
+    pool = descriptor_pool.Default()
+    allowed: dict[str, frozenset[str]] = {}
+    for method, (entity, omitted) in _POLICY.items():
+        paths = _paths(pool.FindMessageTypeByName(entity))
+        unknown = omitted.difference(paths)
+        if unknown:
+            raise LookupError(f"{method}: omitted paths {sorted(unknown)} are not paths of {entity}")
+        allowed[method] = frozenset(paths).difference(omitted)
+    return allowed
+
+
+ALLOWED: dict[str, frozenset[str]] = _build_allowed()
+
+_NO_PATHS: frozenset[str] = frozenset()
+_has_mask: dict[Descriptor, bool] = {}
+
+
+def check_request(full_method: str, request: Message) -> None:
+    """Refuse a request whose ``field_mask`` names a path its RPC does not accept."""
+    d = request.DESCRIPTOR
+    has = _has_mask.get(d)
+    if has is None:
+        fd = d.fields_by_name.get("field_mask")
+        has = fd is not None and fd.message_type is not None and fd.message_type.full_name == "google.protobuf.FieldMask"
+        _has_mask[d] = has
+    if not has:
+        return
+    paths = request.field_mask.paths  # type: ignore[attr-defined]
+    if not paths:
+        return
+    allowed = ALLOWED.get(full_method, _NO_PATHS)
+    forbidden = [p for p in paths if p not in allowed]
+    if forbidden:
+        raise ERR_FIELD_MASK_PATHS(forbidden_paths=forbidden)
+
+
+# ---------------------------------------------------------------------------------------------
+# Path lists (pkg/ttnpb/fieldmask_utils.go).
+
+
+def has_any(paths: Iterable[str], *search: str) -> bool:
+    """Whether ``paths`` selects any of ``search``: a path equal to one, or a parent of one.
+
+    As upstream's ``HasAnyField``: a child does not count, ``has_any(["ids.application_id"], "ids")``
+    is False.
+    """
+    for p in paths:
+        prefix = p + "."
+        for s in search:
+            if s == p or s.startswith(prefix):
+                return True
+    return False
+
+
+def add(paths: Sequence[str], *extra: str) -> list[str]:
+    """``paths`` plus each of ``extra`` not already selected, without sub-paths of ``extra``
+    (upstream ``AddFields``)."""
+    out = list(paths)
+    for e in extra:
+        if not has_any(out, e):
+            out.append(e)
+    prefixes = tuple(e + "." for e in extra)
+    return [p for p in out if not p.startswith(prefixes)]
+
+
+def exclude(paths: Sequence[str], *removed: str) -> list[str]:
+    """``paths`` without ``removed`` and their sub-paths (upstream ``ExcludeFields``)."""
+    prefixes = tuple(r + "." for r in removed)
+    drop = frozenset(removed)
+    return [p for p in paths if p not in drop and not p.startswith(prefixes)]
+
+
+def top_level(paths: Iterable[str]) -> list[str]:
+    """The distinct first elements of ``paths``, in order (upstream ``TopLevelFields``)."""
+    seen: dict[str, None] = {}
+    for p in paths:
+        seen.setdefault(p.partition(".")[0], None)
+    return list(seen)
+
+
+# ---------------------------------------------------------------------------------------------
+# Applying paths to messages (upstream's generated SetFields).
+
+
+@lru_cache(maxsize=4096)
+def _tree(paths: tuple[str, ...]) -> dict:
+    """Path tree: name -> None (the whole field) or a subtree. A parent path wins over children."""
+    root: dict = {}
+    for path in paths:
+        node = root
+        parts = path.split(".")
+        for i, part in enumerate(parts):
+            if i == len(parts) - 1:
+                node[part] = None
+                break
+            child = node.get(part, {})
+            if child is None:  # the parent is selected whole already
+                break
+            node[part] = child
+            node = child
+    return root
+
+
+def filter_message(message: M, paths: Iterable[str]) -> M:
+    """A new message with only ``paths`` of ``message`` (a path keeps its whole subtree)."""
+    out = type(message)()
+    _copy(out, message, _tree(tuple(paths)))
+    return out
+
+
+def copy_paths(dst: Message, src: Message, paths: Iterable[str]) -> None:
+    """Set ``paths`` of ``dst`` from ``src``; a path unset in ``src`` is cleared in ``dst``."""
+    if dst.DESCRIPTOR is not src.DESCRIPTOR:
+        raise TypeError(f"copy_paths: {dst.DESCRIPTOR.full_name} from {src.DESCRIPTOR.full_name}")
+    _copy(dst, src, _tree(tuple(paths)))
+
+
+def _copy(dst: Message, src: Message, tree: dict) -> None:
+    d = dst.DESCRIPTOR
+    fields = d.fields_by_name
+    oneofs = d.oneofs_by_name
+    for name, sub in tree.items():
+        fd = fields.get(name)
+        if fd is not None and _real_oneof(fd) is None:
+            _copy_field(dst, src, fd, sub)
+            continue
+        oneof = oneofs.get(name)
+        if oneof is None:  # unknown, or a oneof member named without its oneof
+            raise ValueError(f"invalid field path `{name}` in {d.full_name}")
+        _copy_oneof(dst, src, oneof, sub)
+
+
+def _copy_field(dst: Message, src: Message, fd: FieldDescriptor, sub: Optional[dict]) -> None:
+    name = fd.name
+    if fd.is_repeated:
+        if sub:
+            raise ValueError(f"`{name}` of {dst.DESCRIPTOR.full_name} has no sub-fields")
+        dst.ClearField(name)
+        src_value = getattr(src, name)
+        if not src_value:
+            return
+        if _is_map(fd):
+            dst_map = getattr(dst, name)
+            if fd.message_type.fields_by_name["value"].message_type is not None:
+                for key, value in src_value.items():
+                    dst_map[key].CopyFrom(value)
+            else:
+                dst_map.update(src_value)
+        else:
+            getattr(dst, name).extend(src_value)
+        return
+    if fd.message_type is not None:
+        if not sub:
+            if src.HasField(name):
+                getattr(dst, name).CopyFrom(getattr(src, name))
+            else:
+                dst.ClearField(name)
+            return
+        if not src.HasField(name) and not dst.HasField(name):
+            return
+        child = getattr(dst, name)
+        child.SetInParent()
+        _copy(child, getattr(src, name), sub)
+        return
+    if sub:
+        raise ValueError(f"`{name}` of {dst.DESCRIPTOR.full_name} has no sub-fields")
+    if fd.has_presence and not src.HasField(name):
+        dst.ClearField(name)
+    else:
+        setattr(dst, name, getattr(src, name))
+
+
+def _copy_oneof(dst: Message, src: Message, oneof: OneofDescriptor, sub: Optional[dict]) -> None:
+    which = src.WhichOneof(oneof.name)
+    if not sub:  # the whole oneof: whichever member src has, or none
+        if which is None:
+            dst.ClearField(oneof.name)
+        else:
+            _copy_field(dst, src, _member(oneof, which), None)  # type: ignore[arg-type]
+        return
+    for member_name, member_sub in sub.items():
+        member = _member(oneof, member_name)
+        if member is None:
+            raise ValueError(f"invalid oneof field `{oneof.name}.{member_name}`")
+        if not member_sub:
+            if which == member_name:
+                _copy_field(dst, src, member, None)
+            else:
+                dst.ClearField(oneof.name)
+            continue
+        if which != member_name and dst.WhichOneof(oneof.name) != member_name:
+            dst.ClearField(oneof.name)
+            continue
+        _copy_field(dst, src, member, member_sub)
+
+
+def _member(oneof: OneofDescriptor, name: str) -> Optional[FieldDescriptor]:
+    for fd in oneof.fields:
+        if fd.name == name:
+            return fd
+    return None

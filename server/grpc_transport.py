@@ -1,0 +1,61 @@
+"""The gRPC side: generic grpc.aio handlers that feed every call into the pipeline."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import grpc
+
+from .errors import TTSError, status_details_key
+from .pipeline import Call, Method, Pipeline
+
+__all__ = ["generic_handlers"]
+
+
+def _call_of(method: Method, context: grpc.aio.ServicerContext) -> Call:
+    authorization = user_agent = ""
+    for key, value in context.invocation_metadata() or ():
+        if key == "authorization":
+            authorization = value
+        elif key == "user-agent":
+            user_agent = value
+    peer = context.peer() or ""
+    remote_ip = peer.split(":")[1] if peer.startswith("ipv4:") else peer
+    return Call(method.full_name, authorization, user_agent, remote_ip)
+
+
+async def _abort(context: grpc.aio.ServicerContext, exc: TTSError) -> None:
+    status = exc.to_status()
+    await context.abort(
+        exc.code, status.message, trailing_metadata=((status_details_key, status.SerializeToString()),)
+    )
+
+
+def _unary(pipeline: Pipeline, method: Method):
+    async def handle(request, context: grpc.aio.ServicerContext):
+        call = _call_of(method, context)
+        try:
+            response = await pipeline.unary(method, request, call)
+        except TTSError as exc:
+            await _abort(context, exc)
+            return None
+        if call.header:
+            await context.send_initial_metadata(tuple(call.header))
+        return response
+
+    return grpc.unary_unary_rpc_method_handler(
+        handle,
+        request_deserializer=method.request_class.FromString,
+        response_serializer=method.response_class.SerializeToString,
+    )
+
+
+def generic_handlers(pipeline: Pipeline) -> list[grpc.GenericRpcHandler]:
+    """One generic handler per service, with a method handler for each method served."""
+    by_service: dict[str, dict[str, grpc.RpcMethodHandler]] = defaultdict(dict)
+    for method in pipeline.methods.values():
+        if method.server_streaming:
+            continue  # streaming methods come with the events issue
+        service = method.descriptor.containing_service.full_name
+        by_service[service][method.descriptor.name] = _unary(pipeline, method)
+    return [grpc.method_handlers_generic_handler(name, handlers) for name, handlers in by_service.items()]

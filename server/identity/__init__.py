@@ -1,0 +1,1 @@
+"""The Identity Server: applications, users, organizations, API keys, collaborators."""

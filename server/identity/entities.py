@@ -1,0 +1,84 @@
+"""What every Identity Server registry does the same way: timestamps, paging, masks, IDs."""
+
+from __future__ import annotations
+
+import time
+
+from google.protobuf.message import Message
+
+from .. import fieldmask
+from ..errors import Namespace
+from ..store import Entity
+
+__all__ = [
+    "now_ns",
+    "with_row_times",
+    "page",
+    "get_paths",
+    "update_paths",
+    "ERR_ID_TAKEN",
+    "ERR_RESTORE_WINDOW_EXPIRED",
+    "check_blocklist",
+]
+
+DEFAULT_LIMIT = 100
+RESTORE_WINDOW_NS = 24 * 3600 * 10**9
+
+ERR_ID_TAKEN = Namespace("pkg/util/store").already_exists(
+    "id_taken", "ID already taken, choose a different one and try again"
+)
+ERR_RESTORE_WINDOW_EXPIRED = Namespace("pkg/identityserver").failed_precondition(
+    "restore_window_expired", "this entity can no longer be restored"
+)
+ERR_FORBIDDEN_ID = Namespace("pkg/identityserver/blocklist").invalid_argument(
+    "forbidden_id", "the ID `{id}` can not be registered"
+)
+
+# IDs that name parts of the API or the console, refused for new entities.
+_BLOCKLIST = frozenset(
+    """admin administrator api app apps application applications as auth client clients
+    console device devices end-device end-devices events gateway gateways gs help is js
+    login logout me new ns oauth organization organizations root settings support system
+    tenant tenants ttn ttsl user users""".split()
+)
+
+# Always part of a Get or List answer (upstream ``getPaths``).
+GET_PATHS = ("ids", "created_at", "updated_at")
+
+
+def now_ns() -> int:
+    """Now, at the microsecond precision upstream's database keeps."""
+    return time.time_ns() // 1000 * 1000
+
+
+def check_blocklist(entity_id: str) -> None:
+    if entity_id in _BLOCKLIST:
+        raise ERR_FORBIDDEN_ID(id=entity_id)
+
+
+def with_row_times(message: Message, row: Entity) -> Message:
+    """Set ``created_at``/``updated_at``/``deleted_at`` from the stored row."""
+    message.created_at.FromNanoseconds(row.created_at)
+    message.updated_at.FromNanoseconds(row.updated_at)
+    if row.deleted_at is not None:
+        message.deleted_at.FromNanoseconds(row.deleted_at)
+    else:
+        message.ClearField("deleted_at")
+    return message
+
+
+def get_paths(requested: list[str]) -> list[str]:
+    """The paths a Get/List answers with: the requested ones plus ids and timestamps."""
+    return fieldmask.add(requested, *GET_PATHS, "deleted_at")
+
+
+def update_paths(requested: list[str]) -> list[str]:
+    """An Update's effective mask: ids and timestamps removed; empty only touches updated_at."""
+    paths = fieldmask.exclude(requested, *GET_PATHS)
+    return paths
+
+
+def page(limit: int, page_number: int) -> tuple[int, int]:
+    """(limit, offset) for upstream's paging: limit 0 is the default, page 0 is page 1."""
+    limit = limit or DEFAULT_LIMIT
+    return limit, (max(page_number, 1) - 1) * limit
