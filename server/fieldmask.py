@@ -243,10 +243,68 @@ def _tree(paths: tuple[str, ...]) -> dict:
 
 
 def filter_message(message: M, paths: Iterable[str]) -> M:
-    """A new message with only ``paths`` of ``message`` (a path keeps its whole subtree)."""
+    """A new message with only ``paths`` of ``message`` (a path keeps its whole subtree).
+
+    Copies the message in C and clears what the paths do not select: on the hot path of every
+    Get and List, this is several times cheaper than copying field by field.
+    """
+    key = tuple(paths)
+    tree = _tree(key)
+    _check_tree(message.DESCRIPTOR, key)
     out = type(message)()
-    _copy(out, message, _tree(tuple(paths)))
+    out.CopyFrom(message)
+    _prune(out, tree)
     return out
+
+
+@lru_cache(maxsize=4096)
+def _check_tree(descriptor: Descriptor, paths: tuple[str, ...]) -> None:
+    """Raise ValueError when a path names no field (checked once per message type and paths)."""
+    _check_node(descriptor, _tree(paths))
+
+
+def _check_node(descriptor: Descriptor, tree: dict) -> None:
+    for name, sub in tree.items():
+        fd = descriptor.fields_by_name.get(name)
+        if fd is not None and _real_oneof(fd) is None:
+            _check_field(descriptor, fd, sub)
+            continue
+        oneof = descriptor.oneofs_by_name.get(name)
+        if oneof is None:
+            raise ValueError(f"invalid field path `{name}` in {descriptor.full_name}")
+        for member_name, member_sub in (sub or {}).items():
+            member = _member(oneof, member_name)
+            if member is None:
+                raise ValueError(f"invalid oneof field `{name}.{member_name}` in {descriptor.full_name}")
+            _check_field(descriptor, member, member_sub)
+
+
+def _check_field(descriptor: Descriptor, fd: FieldDescriptor, sub: Optional[dict]) -> None:
+    if not sub:
+        return
+    if fd.message_type is None or fd.is_repeated:
+        raise ValueError(f"`{fd.name}` of {descriptor.full_name} has no sub-fields")
+    _check_node(fd.message_type, sub)
+
+
+def _prune(message: Message, tree: dict) -> None:
+    for fd, value in message.ListFields():
+        name = fd.name
+        if name in tree:
+            sub = tree[name]
+        else:
+            oneof = _real_oneof(fd)
+            if oneof is None or oneof.name not in tree:
+                message.ClearField(name)
+                continue
+            sub = tree[oneof.name]
+            if sub is not None:
+                if name not in sub:
+                    message.ClearField(name)
+                    continue
+                sub = sub[name]
+        if sub is not None and fd.message_type is not None and not fd.is_repeated:
+            _prune(value, sub)
 
 
 def copy_paths(dst: Message, src: Message, paths: Iterable[str]) -> None:

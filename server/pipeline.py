@@ -45,6 +45,12 @@ class Call:
         assert self.access is not None
         return await self.access.rights_on(self.auth, entity_kind, entity_id)
 
+    def correlation(self) -> list[str]:
+        """The call's correlation IDs, made on first use (most calls publish nothing)."""
+        if not self.correlation_ids:
+            self.correlation_ids.append(f"rpc:{self.method}:{new_ulid()}")
+        return self.correlation_ids
+
     def event_authentication(self) -> events_pb2.Event.Authentication | None:
         if not self.auth.authenticated:
             return None
@@ -100,8 +106,6 @@ class Pipeline:
             validate.request(method.full_name, request)
             call.access = self.access
             call.auth = await self.access.authenticate(call.authorization)
-            if not call.correlation_ids:
-                call.correlation_ids.append(f"rpc:{method.full_name}:{new_ulid()}")
             await method.rule.check(self.access, call.auth, request)
             return await method.handler(request, call)
         except TTSError:

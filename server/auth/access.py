@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from ttn.lorawan.v3 import identifiers_pb2, rights_pb2, user_pb2
@@ -50,6 +51,12 @@ class Auth:
 
 
 ANONYMOUS = Auth()
+
+
+@lru_cache(maxsize=4096)
+def _rights_of(serialized: bytes) -> frozenset[int]:
+    """Stored ``Rights`` with their implied rights."""
+    return _rights.implied(rights_pb2.Rights.FromString(serialized).rights)
 
 
 class Access:
@@ -122,16 +129,12 @@ class Access:
             return auth.key_rights
         if auth.entity_kind not in ("user", "organization"):
             return frozenset()
-        held: set[int] = set()
-        direct = await self._store.get_membership(entity_kind, entity_id, auth.entity_kind, auth.entity_id)
-        if direct is not None:
-            held |= _rights.implied(rights_pb2.Rights.FromString(direct.rights).rights)
-        if auth.entity_kind == "user":
-            for org in await self._store.list_memberships("user", auth.entity_id, "organization"):
-                via = await self._store.get_membership(entity_kind, entity_id, "organization", org.entity_id)
-                if via is not None:
-                    on_org = _rights.implied(rights_pb2.Rights.FromString(org.rights).rights)
-                    held |= _rights.implied(rights_pb2.Rights.FromString(via.rights).rights) & on_org
-            if auth.is_admin:
-                held |= _rights.universal_admin_rights()
-        return frozenset(held) & auth.key_rights
+        held: frozenset[int] = _rights.universal_admin_rights() if auth.is_admin else frozenset()
+        for on_entity, on_org in await self._store.membership_chains(
+            entity_kind, entity_id, auth.entity_kind, auth.entity_id
+        ):
+            chain = _rights_of(on_entity)
+            if on_org is not None:
+                chain = chain & _rights_of(on_org)
+            held = held | chain
+        return held & auth.key_rights

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterable
 
 from ttn.lorawan.v3 import rights_pb2
@@ -67,15 +68,25 @@ _IMPLIES: dict[int, frozenset[int]] = {
 
 def implied(rights: Iterable[int]) -> frozenset[int]:
     """The rights together with every right they imply."""
+    return _implied(tuple(rights))
+
+
+@lru_cache(maxsize=1024)
+def _implied(rights: tuple[int, ...]) -> frozenset[int]:
     out: set[int] = set()
     for right in rights:
         out |= _IMPLIES.get(right, (right,))
     return frozenset(out)
 
 
+_UNIVERSAL_ADMIN_RIGHTS = frozenset(
+    n for n in ALL_RIGHTS if not (_NAME_OF[n].endswith("_KEYS") or _NAME_OF[n].endswith("_ALL"))
+)
+
+
 def universal_admin_rights() -> frozenset[int]:
     """What an admin may do anywhere: every right except the ``_KEYS`` and ``_ALL`` ones."""
-    return frozenset(n for n in ALL_RIGHTS if not (_NAME_OF[n].endswith("_KEYS") or _NAME_OF[n].endswith("_ALL")))
+    return _UNIVERSAL_ADMIN_RIGHTS
 
 
 def names(rights: Iterable[int]) -> list[str]:

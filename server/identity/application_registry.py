@@ -66,7 +66,7 @@ class ApplicationRegistry:
 
     async def _publish(self, definition, app_id: str, call: Call, data=None) -> None:
         await self._bus.publish(
-            definition.new([_entity_ids(app_id)], data, correlation_ids=call.correlation_ids,
+            definition.new([_entity_ids(app_id)], data, correlation_ids=call.correlation(),
                            authentication=call.event_authentication(), remote_ip=call.remote_ip,
                            user_agent=call.user_agent)
         )

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import time
+from functools import lru_cache
+from typing import Sequence
 
 from google.protobuf.message import Message
 
@@ -67,9 +69,14 @@ def with_row_times(message: Message, row: Entity) -> Message:
     return message
 
 
-def get_paths(requested: list[str]) -> list[str]:
+@lru_cache(maxsize=1024)
+def _get_paths(requested: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(fieldmask.add(requested, *GET_PATHS, "deleted_at"))
+
+
+def get_paths(requested: Sequence[str]) -> tuple[str, ...]:
     """The paths a Get/List answers with: the requested ones plus ids and timestamps."""
-    return fieldmask.add(requested, *GET_PATHS, "deleted_at")
+    return _get_paths(tuple(requested))
 
 
 def update_paths(requested: list[str]) -> list[str]:

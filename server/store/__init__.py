@@ -104,6 +104,13 @@ class Store(Protocol):
 
     async def list_members(self, entity_kind: str, entity_id: str) -> list[Membership]: ...
 
+    async def membership_chains(
+        self, entity_kind: str, entity_id: str, member_kind: str, member_id: str
+    ) -> list[tuple[bytes, bytes | None]]:
+        """How the member reaches the entity: ``(rights on the entity, None)`` for a direct
+        membership, ``(organization's rights on the entity, member's rights on that organization)``
+        for each organization in between."""
+
     async def list_memberships(self, member_kind: str, member_id: str, entity_kind: str) -> list[Membership]: ...
 
     # API keys ---------------------------------------------------------------------------------

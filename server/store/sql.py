@@ -34,6 +34,16 @@ def api_key_order_by(order: str) -> str:
 
 ENTITY_COLUMNS = "kind, id, data, created_at, updated_at, deleted_at"
 MEMBERSHIP_COLUMNS = "entity_kind, entity_id, member_kind, member_id, rights, created_at, updated_at"
+# Direct membership, then memberships through an organization the member belongs to.
+MEMBERSHIP_CHAINS = """
+    SELECT rights, NULL FROM memberships
+     WHERE entity_kind = ? AND entity_id = ? AND member_kind = ? AND member_id = ?
+    UNION ALL
+    SELECT e.rights, o.rights FROM memberships o
+      JOIN memberships e ON e.member_kind = 'organization' AND e.member_id = o.entity_id
+     WHERE o.member_kind = ? AND o.member_id = ? AND o.entity_kind = 'organization'
+       AND e.entity_kind = ? AND e.entity_id = ?
+"""
 API_KEY_COLUMNS = "id, entity_kind, entity_id, secret_hash, name, data, created_at, updated_at, expires_at"
 
 

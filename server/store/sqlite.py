@@ -4,6 +4,10 @@ Reads run on the event loop through their own connection (a WAL read of a cached
 few microseconds, less than a hop to a thread). Writes run one at a time on a dedicated
 thread with ``synchronous=FULL``, so a write is on disk before it is acknowledged and the
 loop never waits on an fsync.
+
+The file belongs to one ttsl process (replicas share PostgreSQL instead), so every write goes
+through this object: entity rows and membership chains, read on every call, are kept in
+memory and dropped when a write that could change them has committed.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from .migrations import MIGRATIONS
 from .sql import (
     API_KEY_COLUMNS,
     ENTITY_COLUMNS,
+    MEMBERSHIP_CHAINS,
     MEMBERSHIP_COLUMNS,
     api_key_of,
     api_key_order_by,
@@ -29,6 +34,8 @@ from .sql import (
 )
 
 __all__ = ["SQLiteStore"]
+
+_CACHE_SIZE = 100_000
 
 
 def _connect(path: str) -> sqlite3.Connection:
@@ -49,6 +56,8 @@ class SQLiteStore:
         self._migrate()
         self._reader = _connect(self.path)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite-writer")
+        self._entities: dict[tuple[str, str], Entity | None] = {}
+        self._chains: dict[tuple[str, str, str, str], list[tuple[bytes, bytes | None]]] = {}
 
     @classmethod
     async def open(cls, path: str | Path) -> "SQLiteStore":
@@ -75,6 +84,17 @@ class SQLiteStore:
     # Plumbing ---------------------------------------------------------------------------------
     def _read(self, sql: str, args: Sequence[Any] = ()) -> list[tuple]:
         return self._reader.execute(sql, args).fetchall()
+
+    def _forget(self, kind: str, id: str, *, memberships: bool = False) -> None:
+        self._entities.pop((kind, id), None)
+        if memberships:
+            self._chains.clear()
+
+    @staticmethod
+    def _bounded(cache: dict) -> dict:
+        if len(cache) >= _CACHE_SIZE:
+            cache.clear()
+        return cache
 
     async def _write(self, fn: Callable[[sqlite3.Connection], Any]) -> Any:
         def run() -> Any:
@@ -103,14 +123,19 @@ class SQLiteStore:
                 raise IDTaken(id) from exc
 
         await self._write(insert)
+        self._forget(kind, id)
         return Entity(kind, id, data, now, now, None)
 
     async def get_entity(self, kind: str, id: str, *, include_deleted: bool = False) -> Entity | None:
-        sql = f"SELECT {ENTITY_COLUMNS} FROM entities WHERE kind = ? AND id = ?"
-        if not include_deleted:
-            sql += " AND deleted_at IS NULL"
-        rows = self._read(sql, (kind, id))
-        return entity_of(rows[0]) if rows else None
+        key = (kind, id)
+        try:
+            row = self._entities[key]
+        except KeyError:
+            rows = self._read(f"SELECT {ENTITY_COLUMNS} FROM entities WHERE kind = ? AND id = ?", key)
+            row = self._bounded(self._entities)[key] = entity_of(rows[0]) if rows else None
+        if row is not None and row.deleted_at is not None and not include_deleted:
+            return None
+        return row
 
     async def list_entities(
         self,
@@ -148,19 +173,28 @@ class SQLiteStore:
             ).fetchall()
             return entity_of(rows[0]) if rows else None
 
-        return await self._write(update)
+        try:
+            return await self._write(update)
+        finally:
+            self._forget(kind, id)
 
     async def delete_entity(self, kind: str, id: str, *, now: int) -> bool:
-        return await self._changed(
-            "UPDATE entities SET deleted_at = ?, updated_at = ? WHERE kind = ? AND id = ? AND deleted_at IS NULL",
-            (now, now, kind, id),
-        )
+        try:
+            return await self._changed(
+                "UPDATE entities SET deleted_at = ?, updated_at = ? WHERE kind = ? AND id = ? AND deleted_at IS NULL",
+                (now, now, kind, id),
+            )
+        finally:
+            self._forget(kind, id)
 
     async def restore_entity(self, kind: str, id: str, *, now: int) -> bool:
-        return await self._changed(
-            "UPDATE entities SET deleted_at = NULL, updated_at = ? WHERE kind = ? AND id = ? AND deleted_at IS NOT NULL",
-            (now, kind, id),
-        )
+        try:
+            return await self._changed(
+                "UPDATE entities SET deleted_at = NULL, updated_at = ? WHERE kind = ? AND id = ? AND deleted_at IS NOT NULL",
+                (now, kind, id),
+            )
+        finally:
+            self._forget(kind, id)
 
     async def purge_entity(self, kind: str, id: str) -> bool:
         def purge(conn: sqlite3.Connection) -> bool:
@@ -169,7 +203,10 @@ class SQLiteStore:
             conn.execute("DELETE FROM memberships WHERE member_kind = ? AND member_id = ?", (kind, id))
             return conn.execute("DELETE FROM entities WHERE kind = ? AND id = ?", (kind, id)).rowcount > 0
 
-        return await self._write(purge)
+        try:
+            return await self._write(purge)
+        finally:
+            self._forget(kind, id, memberships=True)
 
     async def _changed(self, sql: str, args: Sequence[Any]) -> bool:
         return await self._write(lambda conn: conn.execute(sql, args).rowcount > 0)
@@ -194,7 +231,10 @@ class SQLiteStore:
                 (*key, rights, now, now),
             )
 
-        await self._write(upsert)
+        try:
+            await self._write(upsert)
+        finally:
+            self._chains.clear()
 
     async def get_membership(
         self, entity_kind: str, entity_id: str, member_kind: str, member_id: str
@@ -213,6 +253,17 @@ class SQLiteStore:
             (entity_kind, entity_id),
         )
         return [membership_of(r) for r in rows]
+
+    async def membership_chains(
+        self, entity_kind: str, entity_id: str, member_kind: str, member_id: str
+    ) -> list[tuple[bytes, bytes | None]]:
+        key = (entity_kind, entity_id, member_kind, member_id)
+        try:
+            return self._chains[key]
+        except KeyError:
+            chains = self._read(MEMBERSHIP_CHAINS, (*key, member_kind, member_id, entity_kind, entity_id))
+            self._bounded(self._chains)[key] = chains
+            return chains
 
     async def list_memberships(self, member_kind: str, member_id: str, entity_kind: str) -> list[Membership]:
         rows = self._read(

@@ -1,0 +1,1 @@
+"""``make bench``: throughput and latency of ttsl against baselines measured in the same run."""
