@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import importlib
 import logging
+import pkgutil
 import signal
 from dataclasses import dataclass
 from typing import Any, Mapping
 
 import grpc
 from aiohttp import web
-from google.protobuf import descriptor_pool
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
@@ -22,6 +23,8 @@ from .errors import PlainStatus
 from .events.memory import MemoryBus
 from .grpc_transport import generic_handlers
 from .identity.application_registry import ApplicationRegistry
+from .identity.auth_info import EntityAccess
+from .identity.entity_access import ApplicationAccess, OrganizationAccess, UserAccess
 from .identity.dev_eui import DevEUIIssuer
 from .pipeline import Call, Pipeline
 from .store.sqlite import SQLiteStore
@@ -75,13 +78,14 @@ def http_dispatch(pipeline: Pipeline):
 
 
 def _services():
-    pool = descriptor_pool.Default()
-    names = []
-    for module in ("application_services",):
-        __import__(f"ttn.lorawan.v3.{module}_pb2")
-    file = pool.FindFileByName("ttn/lorawan/v3/application_services.proto")
-    names.extend(file.services_by_name.values())
-    return names
+    """Every service of our ttn.lorawan.v3 protos: routes of unserved methods answer Unimplemented."""
+    import ttn.lorawan.v3 as package
+
+    services = []
+    for module in sorted(m.name for m in pkgutil.iter_modules(package.__path__) if m.name.endswith("_pb2")):
+        file = importlib.import_module(f"{package.__name__}.{module}").DESCRIPTOR
+        services.extend(file.services_by_name.values())
+    return services
 
 
 async def start(config: Config) -> Server:
@@ -90,7 +94,13 @@ async def start(config: Config) -> Server:
     bus = MemoryBus()
     access = Access(store)
     admin_key = await bootstrap.ensure_admin(store, config)
-    servicers = [ApplicationRegistry(store, bus, DevEUIIssuer(store), _no_devices)]
+    servicers = [
+        ApplicationRegistry(store, bus, DevEUIIssuer(store), _no_devices),
+        ApplicationAccess(store, bus, access),
+        OrganizationAccess(store, bus, access),
+        UserAccess(store, bus, access),
+        EntityAccess(),
+    ]
     pipeline = Pipeline(access, servicers)
 
     grpc_server = grpc.aio.server()

@@ -109,6 +109,29 @@ def _app(path: str, *rights: int, authenticated: bool = False) -> OnEntity:
     return OnEntity("application", path, rights, authenticated)
 
 
+def _access_rules(service: str, kind: str, api_keys: int, collaborators: int | None) -> dict[str, Rule]:
+    prefix = f"/ttn.lorawan.v3.{service}Access/"
+    ids = f"{kind}_ids.{kind}_id"
+    rules: dict[str, Rule] = {
+        # What the caller holds, possibly nothing: {} (upstream answers the same).
+        prefix + "ListRights": Anyone(),
+        prefix + "CreateAPIKey": OnEntity(kind, ids, (api_keys,)),
+        prefix + "ListAPIKeys": OnEntity(kind, ids, (api_keys,)),
+        prefix + "GetAPIKey": OnEntity(kind, ids, (api_keys,)),
+        prefix + "UpdateAPIKey": OnEntity(kind, ids, (api_keys,)),
+        prefix + "DeleteAPIKey": OnEntity(kind, ids, (api_keys,)),
+    }
+    if collaborators is not None:
+        rules.update({
+            prefix + "GetCollaborator": OnEntity(kind, ids, (collaborators,)),
+            prefix + "SetCollaborator": OnEntity(kind, ids, (collaborators,)),
+            # Any authenticated caller; without the right, rights are left out of the answer.
+            prefix + "ListCollaborators": Authenticated(),
+            prefix + "DeleteCollaborator": OnEntity(kind, ids, (collaborators,)),
+        })
+    return rules
+
+
 RULES: dict[str, Rule] = {
     _APP + "Create": OnCollaborator(
         "collaborator", Right.RIGHT_USER_APPLICATIONS_CREATE, Right.RIGHT_ORGANIZATION_APPLICATIONS_CREATE
@@ -122,4 +145,12 @@ RULES: dict[str, Rule] = {
     _APP + "Restore": _app("application_id", Right.RIGHT_APPLICATION_DELETE),
     _APP + "Purge": Admin(ERR_ADMINS_PURGE_APPLICATIONS),
     _APP + "IssueDevEUI": _app("application_id", Right.RIGHT_APPLICATION_DEVICES_WRITE),
+    # Access services: the method's own right here; rights being granted or taken away are
+    # checked by the handler (server/identity/entity_access.py).
+    **_access_rules("Application", "application", Right.RIGHT_APPLICATION_SETTINGS_API_KEYS,
+                    Right.RIGHT_APPLICATION_SETTINGS_COLLABORATORS),
+    **_access_rules("Organization", "organization", Right.RIGHT_ORGANIZATION_SETTINGS_API_KEYS,
+                    Right.RIGHT_ORGANIZATION_SETTINGS_MEMBERS),
+    **_access_rules("User", "user", Right.RIGHT_USER_SETTINGS_API_KEYS, None),
+    "/ttn.lorawan.v3.EntityAccess/AuthInfo": Anyone(),
 }

@@ -51,3 +51,10 @@ def client(request, grpc_client, http_client):
 def unique_id(client):
     """A fresh entity ID per test and transport."""
     return f"{client.transport}-t{next(_ids)}"
+
+
+@pytest.fixture
+def population(server):
+    from support.population import Population
+
+    return Population(server.store)

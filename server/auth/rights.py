@@ -75,7 +75,7 @@ def implied(rights: Iterable[int]) -> frozenset[int]:
 def _implied(rights: tuple[int, ...]) -> frozenset[int]:
     out: set[int] = set()
     for right in rights:
-        out |= _IMPLIES.get(right, (right,))
+        out.update(_IMPLIES.get(right, (right,)))
     return frozenset(out)
 
 

@@ -4,32 +4,11 @@ from __future__ import annotations
 
 from google.protobuf import field_mask_pb2
 
-from ttn.lorawan.v3 import application_pb2, identifiers_pb2
+from support.requests import REG, app_ids, create_request, get_request
+from ttn.lorawan.v3 import application_pb2
 
-REG = "/ttn.lorawan.v3.ApplicationRegistry/"
 OK, INVALID_ARGUMENT, NOT_FOUND, ALREADY_EXISTS, PERMISSION_DENIED, FAILED_PRECONDITION, UNAUTHENTICATED = 0, 3, 5, 6, 7, 9, 16
-
-
-def create_request(app_id: str, user_id: str = "admin", **fields) -> application_pb2.CreateApplicationRequest:
-    req = application_pb2.CreateApplicationRequest()
-    req.application.ids.application_id = app_id
-    for name, value in fields.items():
-        if name == "attributes":
-            req.application.attributes.update(value)
-        else:
-            setattr(req.application, name, value)
-    req.collaborator.user_ids.user_id = user_id
-    return req
-
-
-def get_request(app_id: str, *paths: str) -> application_pb2.GetApplicationRequest:
-    req = application_pb2.GetApplicationRequest(field_mask=field_mask_pb2.FieldMask(paths=paths))
-    req.application_ids.application_id = app_id
-    return req
-
-
-def ids(app_id: str) -> identifiers_pb2.ApplicationIdentifiers:
-    return identifiers_pb2.ApplicationIdentifiers(application_id=app_id)
+ids = app_ids
 
 
 async def test_create_returns_the_whole_application(client, admin_key, unique_id):
