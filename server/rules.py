@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from .auth import rights as R
 from .auth.access import ERR_UNAUTHENTICATED
-from .errors import ErrorDefinition, Namespace
+from .errors import ErrorDefinition, Namespace, TTSError
 
 if TYPE_CHECKING:
     from .auth.access import Access, Auth
@@ -62,18 +62,27 @@ class Admin:
 
 @dataclass(frozen=True, slots=True)
 class OnEntity:
-    """The caller holds ``rights`` on the entity whose ID is at ``id_path`` in the request."""
+    """The caller holds ``rights`` on the entity whose ID is at ``id_path`` in the request.
+
+    With ``public_paths``, an authenticated caller lacking the rights may still read when the
+    request's field mask asks only for public fields (ids and timestamps are always public).
+    """
 
     kind: str
     id_path: str
     rights: tuple[int, ...]
     authenticated: bool = False
+    public_paths: frozenset[str] = frozenset()
 
     async def check(self, access: "Access", auth: "Auth", request: Any) -> None:
         if self.authenticated and not auth.authenticated:
             raise ERR_UNAUTHENTICATED()
         entity_id = field_at(request, self.id_path)
-        R.require(self.kind, entity_id, await access.rights_on(auth, self.kind, entity_id), self.rights)
+        try:
+            R.require(self.kind, entity_id, await access.rights_on(auth, self.kind, entity_id), self.rights)
+        except TTSError:
+            if not (self.public_paths and self.public_paths.issuperset(request.field_mask.paths)):
+                raise
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +112,9 @@ class OnCollaborator:
 
 
 _APP = "/ttn.lorawan.v3.ApplicationRegistry/"
+# Fields of an entity any authenticated caller may read (upstream ``PublicApplicationFields``).
+PUBLIC_ENTITY_PATHS = frozenset({"ids", "created_at", "updated_at", "deleted_at", "contact_info"})
+PUBLIC_APPLICATION_PATHS = PUBLIC_ENTITY_PATHS | {"administrative_contact", "technical_contact"}
 
 
 def _app(path: str, *rights: int, authenticated: bool = False) -> OnEntity:
@@ -136,7 +148,8 @@ RULES: dict[str, Rule] = {
     _APP + "Create": OnCollaborator(
         "collaborator", Right.RIGHT_USER_APPLICATIONS_CREATE, Right.RIGHT_ORGANIZATION_APPLICATIONS_CREATE
     ),
-    _APP + "Get": _app("application_ids.application_id", Right.RIGHT_APPLICATION_INFO, authenticated=True),
+    _APP + "Get": OnEntity("application", "application_ids.application_id", (Right.RIGHT_APPLICATION_INFO,),
+                           authenticated=True, public_paths=PUBLIC_APPLICATION_PATHS),
     _APP + "List": OnCollaborator(
         "collaborator", Right.RIGHT_USER_APPLICATIONS_LIST, Right.RIGHT_ORGANIZATION_APPLICATIONS_LIST, optional=True
     ),

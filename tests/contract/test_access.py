@@ -87,7 +87,7 @@ async def test_reducing_a_key_takes_effect_at_once(client, admin_key, unique_id)
     update.api_key.id = key.id
     update.api_key.rights.append(R.RIGHT_APPLICATION_SETTINGS_BASIC)
     assert (await client.call(ACC + "UpdateAPIKey", update, admin_key)).code == OK
-    res = await client.call(REG + "Get", get_request(app), key.key)
+    res = await client.call(REG + "Get", get_request(app, "name"), key.key)
     assert (res.code, res.error_name) == (PERMISSION_DENIED, "pkg/auth/rights:insufficient_application_rights")
     assert list(res.details.attributes["missing"]) == ["RIGHT_APPLICATION_INFO"]
 
@@ -118,12 +118,15 @@ async def test_read_only_key_reads_but_never_changes_nor_sees_others(client, adm
     res = await client.call(REG + "Update", update, reader)
     assert (res.code, res.error_name) == (PERMISSION_DENIED, "pkg/auth/rights:insufficient_application_rights")
     assert list(res.details.attributes["missing"]) == ["RIGHT_APPLICATION_SETTINGS_BASIC"]
-    res = await client.call(REG + "Get", get_request(other), reader)
+    res = await client.call(REG + "Get", get_request(other, "name"), reader)
     assert (res.code, res.error_name) == (PERMISSION_DENIED, "pkg/auth/rights:no_application_rights")
     assert res.details.attributes["uid"] == other
     # existence is not leaked: an application that does not exist answers the same
-    res = await client.call(REG + "Get", get_request("no-such-app-anywhere"), reader)
+    res = await client.call(REG + "Get", get_request("no-such-app-anywhere", "name"), reader)
     assert (res.code, res.error_name) == (PERMISSION_DENIED, "pkg/auth/rights:no_application_rights")
+    # public fields are public to any authenticated caller, as upstream
+    res = await client.call(REG + "Get", get_request(other, "administrative_contact"), reader)
+    assert res.code == OK and res.response.name == "" and res.response.administrative_contact.user_ids.user_id == "admin"
     for method, req in ((REG + "Delete", app_ids(app)), (ACC + "CreateAPIKey", create_key(app, R.RIGHT_APPLICATION_INFO))):
         assert (await client.call(method, req, reader)).code == PERMISSION_DENIED
     listed = await client.call(REG + "List", application_pb2.ListApplicationsRequest(), reader)
@@ -195,7 +198,7 @@ async def test_collaborators(client, admin_key, unique_id, population):
     assert (await client.call(ACC + "SetCollaborator", set_req, admin_key)).code == OK
     res = await client.call(ACC + "GetCollaborator", get_req, admin_key)
     assert (res.code, res.error_name) == (NOT_FOUND, "pkg/identityserver/store:membership_not_found")
-    res = await client.call(REG + "Get", get_request(app), bob_key)
+    res = await client.call(REG + "Get", get_request(app, "name"), bob_key)
     assert (res.code, res.error_name) == (PERMISSION_DENIED, "pkg/auth/rights:no_application_rights")
 
 
