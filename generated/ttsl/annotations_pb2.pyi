@@ -1,15 +1,31 @@
 from google.protobuf import descriptor_pb2 as _descriptor_pb2
 from google.protobuf.internal import containers as _containers
+from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
 from collections.abc import Iterable as _Iterable, Mapping as _Mapping
 from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 
 DESCRIPTOR: _descriptor.FileDescriptor
+
+class Component(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    COMPONENT_UNSPECIFIED: _ClassVar[Component]
+    IS: _ClassVar[Component]
+    JS: _ClassVar[Component]
+    NS: _ClassVar[Component]
+    AS: _ClassVar[Component]
+COMPONENT_UNSPECIFIED: Component
+IS: Component
+JS: Component
+NS: Component
+AS: Component
 JSON_FIELD_NUMBER: _ClassVar[int]
 json: _descriptor.FieldDescriptor
 RULES_FIELD_NUMBER: _ClassVar[int]
 rules: _descriptor.FieldDescriptor
+OWNERS_FIELD_NUMBER: _ClassVar[int]
+owners: _descriptor.FieldDescriptor
 MESSAGE_JSON_FIELD_NUMBER: _ClassVar[int]
 message_json: _descriptor.FieldDescriptor
 ONEOF_RULES_FIELD_NUMBER: _ClassVar[int]
@@ -93,3 +109,27 @@ class OneofRules(_message.Message):
     REQUIRED_FIELD_NUMBER: _ClassVar[int]
     required: bool
     def __init__(self, required: _Optional[bool] = ...) -> None: ...
+
+class FieldOwners(_message.Message):
+    __slots__ = ("get", "set", "none", "paths")
+    GET_FIELD_NUMBER: _ClassVar[int]
+    SET_FIELD_NUMBER: _ClassVar[int]
+    NONE_FIELD_NUMBER: _ClassVar[int]
+    PATHS_FIELD_NUMBER: _ClassVar[int]
+    get: _containers.RepeatedScalarFieldContainer[Component]
+    set: _containers.RepeatedScalarFieldContainer[Component]
+    none: bool
+    paths: _containers.RepeatedCompositeFieldContainer[PathOwners]
+    def __init__(self, get: _Optional[_Iterable[_Union[Component, str]]] = ..., set: _Optional[_Iterable[_Union[Component, str]]] = ..., none: _Optional[bool] = ..., paths: _Optional[_Iterable[_Union[PathOwners, _Mapping]]] = ...) -> None: ...
+
+class PathOwners(_message.Message):
+    __slots__ = ("path", "get", "set", "none")
+    PATH_FIELD_NUMBER: _ClassVar[int]
+    GET_FIELD_NUMBER: _ClassVar[int]
+    SET_FIELD_NUMBER: _ClassVar[int]
+    NONE_FIELD_NUMBER: _ClassVar[int]
+    path: str
+    get: _containers.RepeatedScalarFieldContainer[Component]
+    set: _containers.RepeatedScalarFieldContainer[Component]
+    none: bool
+    def __init__(self, path: _Optional[str] = ..., get: _Optional[_Iterable[_Union[Component, str]]] = ..., set: _Optional[_Iterable[_Union[Component, str]]] = ..., none: _Optional[bool] = ...) -> None: ...

@@ -21,8 +21,16 @@ PACKAGE = "ttn.lorawan.v3"
 # Files we declare complete: every upstream service and method of these files must exist here.
 COMPLETE_FILES = {
     "ttn/lorawan/v3/application_services.proto",
+    "ttn/lorawan/v3/applicationserver.proto",
+    "ttn/lorawan/v3/applicationserver_integrations_storage.proto",
+    "ttn/lorawan/v3/applicationserver_packages.proto",
     "ttn/lorawan/v3/contact_info.proto",
+    "ttn/lorawan/v3/deviceclaimingserver.proto",
+    "ttn/lorawan/v3/end_device_services.proto",
+    "ttn/lorawan/v3/gateway_services.proto",
     "ttn/lorawan/v3/identityserver.proto",
+    "ttn/lorawan/v3/joinserver.proto",
+    "ttn/lorawan/v3/networkserver.proto",
     "ttn/lorawan/v3/oauth_services.proto",
     "ttn/lorawan/v3/organization_services.proto",
     "ttn/lorawan/v3/user_services.proto",

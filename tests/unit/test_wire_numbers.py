@@ -6,9 +6,14 @@ or retyped field fails here even when our own stubs still agree with each other.
 
 from ttn.lorawan.v3 import (
     application_pb2,
+    end_device_pb2,
     error_pb2,
+    gateway_pb2,
     identifiers_pb2,
     identityserver_pb2,
+    keys_pb2,
+    lorawan_pb2,
+    messages_pb2,
     organization_pb2,
     rights_pb2,
     user_pb2,
@@ -301,3 +306,138 @@ def test_auth_info_numbers():
     gateway = identityserver_pb2.AuthInfoResponse.FromString(ld(6, ld(6, b"\x25")))
     assert gateway.WhichOneof("access_method") == "gateway_token"
     assert list(gateway.gateway_token.rights) == [37]
+
+
+# ---------------------------------------------------------------------------------------------
+# End devices, gateways and LoRaWAN enums.
+
+KEY = bytes.fromhex("000102030405060708090A0B0C0D0E0F")
+
+
+def test_mac_and_phy_versions():
+    mac = {v.name: v.number for v in lorawan_pb2.MACVersion.DESCRIPTOR.values}
+    assert mac == {
+        "MAC_UNKNOWN": 0, "MAC_V1_0": 1, "MAC_V1_0_1": 2, "MAC_V1_0_2": 3,
+        "MAC_V1_1": 4, "MAC_V1_0_3": 5, "MAC_V1_0_4": 6,
+    }
+    phy = {v.name: v.number for v in lorawan_pb2.PHYVersion.DESCRIPTOR.values}
+    assert phy == {
+        "PHY_UNKNOWN": 0, "PHY_V1_0": 1, "TS001_V1_0": 1, "PHY_V1_0_1": 2, "TS001_V1_0_1": 2,
+        "PHY_V1_0_2_REV_A": 3, "RP001_V1_0_2": 3, "PHY_V1_0_2_REV_B": 4, "RP001_V1_0_2_REV_B": 4,
+        "PHY_V1_1_REV_A": 5, "RP001_V1_1_REV_A": 5, "PHY_V1_1_REV_B": 6, "RP001_V1_1_REV_B": 6,
+        "PHY_V1_0_3_REV_A": 7, "RP001_V1_0_3_REV_A": 7, "RP002_V1_0_0": 8, "RP002_V1_0_1": 9,
+        "RP002_V1_0_2": 10, "RP002_V1_0_3": 11, "RP002_V1_0_4": 12,
+    }
+    # With aliases, a number's name is the first one declared (what JSON writes upstream).
+    assert [lorawan_pb2.PHYVersion.Name(n) for n in (1, 3, 7, 8)] == [
+        "PHY_V1_0", "PHY_V1_0_2_REV_A", "PHY_V1_0_3_REV_A", "RP002_V1_0_0"
+    ]
+    rates = {v.name: v.number for v in lorawan_pb2.DataRateIndex.DESCRIPTOR.values}
+    assert rates == {f"DATA_RATE_{i}": i for i in range(16)}
+
+
+def test_end_device_high_numbers():
+    dev = end_device_pb2.EndDevice(serial_number="sn1")
+    dev.lora_alliance_profile_ids.vendor_id = 1
+    dev.lora_alliance_profile_ids.vendor_profile_id = 2
+    dev.last_seen_at.seconds = 3
+    dev.skip_payload_crypto_override.value = True
+    assert tag(56, LEN) == b"\xc2\x03"
+    assert dev.SerializeToString() == (
+        ld(52, tag(1, VARINT) + b"\x01")  # skip_payload_crypto_override {value: true}
+        + ld(54, tag(1, VARINT) + b"\x03")  # last_seen_at
+        + ld(55, b"sn1")
+        + ld(56, tag(1, VARINT) + b"\x01" + tag(2, VARINT) + b"\x02")  # lora_alliance_profile_ids
+    )
+
+
+def test_end_device_network_fields():
+    dev = end_device_pb2.EndDevice(
+        lorawan_version=lorawan_pb2.MAC_V1_0_3,
+        lorawan_phy_version=lorawan_pb2.RP001_V1_0_3_REV_A,
+        frequency_plan_id="EU_863_870",
+        supports_join=True,
+        net_id=bytes.fromhex("000013"),
+    )
+    dev.ids.device_id = "dev"
+    dev.ids.application_ids.application_id = "app"
+    dev.mac_settings.rx2_frequency.value = 869525000
+    dev.mac_settings.supports_32_bit_f_cnt.value = True
+    dev.pending_mac_state.lorawan_version = lorawan_pb2.MAC_V1_0_3
+    expected = (
+        ld(1, ld(1, b"dev") + ld(2, ld(1, b"app")))
+        + tag(15, VARINT) + b"\x05"  # lorawan_version MAC_V1_0_3
+        + tag(16, VARINT) + b"\x07"  # lorawan_phy_version PHY_V1_0_3_REV_A
+        + ld(17, b"EU_863_870")
+        + tag(20, VARINT) + b"\x01"  # supports_join
+        + ld(23, bytes.fromhex("000013"))  # net_id
+        # mac_settings: rx2_frequency (9) {value (1)}, supports_32_bit_f_cnt (12) {value (1)}
+        + ld(24, ld(9, tag(1, VARINT) + bytes.fromhex("88cccf9e03")) + ld(12, tag(1, VARINT) + b"\x01"))
+        + ld(44, tag(4, VARINT) + b"\x05")  # pending_mac_state.lorawan_version
+    )
+    assert dev.SerializeToString() == expected
+
+
+def test_end_device_keys_and_session():
+    dev = end_device_pb2.EndDevice()
+    dev.root_keys.app_key.key = KEY
+    dev.session.dev_addr = bytes.fromhex("2600ABCD")
+    dev.session.keys.session_key_id = b"sk"
+    dev.session.keys.app_s_key.key = KEY
+    dev.session.keys.f_nwk_s_int_key.key = KEY
+    dev.session.last_a_f_cnt_down = 7
+    dev.pending_session.keys.nwk_s_enc_key.kek_label = "ns"
+    envelope = ld(1, KEY)
+    assert dev.SerializeToString() == (
+        ld(22, ld(2, envelope))  # root_keys.app_key.key
+        + ld(26,  # session
+             ld(2, bytes.fromhex("2600ABCD"))  # dev_addr
+             + ld(3, ld(1, b"sk") + ld(2, envelope) + ld(5, envelope))  # keys: id, FNwkSIntKey, AppSKey
+             + tag(6, VARINT) + b"\x07")  # last_a_f_cnt_down
+        + ld(27, ld(3, ld(4, ld(2, b"ns"))))  # pending_session.keys.nwk_s_enc_key.kek_label
+    )
+    keys = keys_pb2.SessionKeys.FromString(ld(3, envelope) + ld(4, ld(3, b"\x01")))
+    assert keys.s_nwk_s_int_key.key == KEY and keys.nwk_s_enc_key.encrypted_key == b"\x01"
+
+
+def test_end_device_app_side_fields():
+    dev = end_device_pb2.EndDevice()
+    dev.formatters.up_formatter = messages_pb2.FORMATTER_JAVASCRIPT
+    dev.formatters.up_formatter_parameter = "f"
+    dev.claim_authentication_code.value = "ABC"
+    dev.picture.embedded.mime_type = "image/png"
+    assert dev.SerializeToString() == (
+        ld(41, tag(1, VARINT) + b"\x03" + ld(2, b"f"))  # formatters
+        + ld(46, ld(1, b"ABC"))  # claim_authentication_code.value
+        + ld(50, ld(1, ld(1, b"image/png")))  # picture.embedded.mime_type
+    )
+    assert 37 not in end_device_pb2.EndDevice.DESCRIPTOR.fields_by_number  # reserved 37-39
+
+
+def test_application_up_oneof_numbers():
+    expected = {
+        3: "uplink_message", 4: "join_accept", 5: "downlink_ack", 6: "downlink_nack",
+        7: "downlink_sent", 8: "downlink_failed", 9: "downlink_queued",
+        10: "downlink_queue_invalidated", 11: "location_solved", 13: "service_data",
+        15: "uplink_normalized",
+    }
+    for number, name in expected.items():
+        up = messages_pb2.ApplicationUp.FromString(ld(number, b""))
+        assert up.WhichOneof("up") == name
+
+
+def test_gateway_fields():
+    gtw = gateway_pb2.Gateway(frequency_plan_ids=["EU_863_870", "EU_863_870_TTN"], disable_packet_broker_forwarding=True)
+    gtw.ids.gateway_id = "gtw"
+    gtw.ids.eui = bytes.fromhex("58A0CBFFFE800001")
+    gtw.deleted_at.seconds = 1
+    gtw.lbs_lns_secret.value = b"s"
+    gtw.administrative_contact.user_ids.user_id = "u"
+    assert gtw.SerializeToString() == (
+        ld(1, ld(1, b"gtw") + ld(2, bytes.fromhex("58A0CBFFFE800001")))  # ids: gateway_id, eui
+        + ld(20, b"EU_863_870") + ld(20, b"EU_863_870_TTN")
+        + ld(22, ld(2, b"s"))  # lbs_lns_secret.value
+        + ld(26, tag(1, VARINT) + b"\x01")  # deleted_at
+        + tag(29, VARINT) + b"\x01"  # disable_packet_broker_forwarding
+        + ld(30, ld(2, ld(1, b"u")))  # administrative_contact.user_ids
+    )
