@@ -45,4 +45,36 @@ MIGRATIONS: list[list[str]] = [
         )""",
         "CREATE INDEX api_keys_entity ON api_keys (entity_kind, entity_id)",
     ],
+    # 2: end devices of the Identity Server, and the JS/NS/AS device registries.
+    [
+        """CREATE TABLE end_devices (
+            application_id TEXT NOT NULL,
+            device_id TEXT NOT NULL,
+            dev_eui BYTEA,
+            join_eui BYTEA,
+            name TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            created_at BIGINT NOT NULL,
+            updated_at BIGINT NOT NULL,
+            last_seen_at BIGINT,
+            data BYTEA NOT NULL,
+            PRIMARY KEY (application_id, device_id)
+        )""",
+        # One device per (JoinEUI, DevEUI) pair; devices without a DevEUI are not indexed.
+        "CREATE UNIQUE INDEX end_devices_euis ON end_devices (join_eui, dev_eui) WHERE dev_eui IS NOT NULL",
+        """CREATE TABLE registry_devices (
+            component TEXT NOT NULL,
+            application_id TEXT NOT NULL,
+            device_id TEXT NOT NULL,
+            dev_eui BYTEA,
+            join_eui BYTEA,
+            dev_addr BYTEA,
+            created_at BIGINT NOT NULL,
+            updated_at BIGINT NOT NULL,
+            data BYTEA NOT NULL,
+            PRIMARY KEY (component, application_id, device_id)
+        )""",
+        "CREATE INDEX registry_devices_euis ON registry_devices (component, join_eui, dev_eui)",
+        "CREATE INDEX registry_devices_dev_addr ON registry_devices (component, dev_addr)",
+    ],
 ]
