@@ -25,6 +25,8 @@ from .grpc_transport import generic_handlers
 from .identity.application_registry import ApplicationRegistry
 from .identity.auth_info import EntityAccess
 from .identity.entity_access import ApplicationAccess, OrganizationAccess, UserAccess
+from .identity.organization_registry import OrganizationRegistry
+from .identity.user_registry import UserRegistry
 from .identity.dev_eui import DevEUIIssuer
 from .pipeline import Call, Pipeline
 from .store.sqlite import SQLiteStore
@@ -100,6 +102,8 @@ async def start(config: Config) -> Server:
         OrganizationAccess(store, bus, access),
         UserAccess(store, bus, access),
         EntityAccess(),
+        OrganizationRegistry(store, bus),
+        UserRegistry(store, bus),
     ]
     pipeline = Pipeline(access, servicers)
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from .auth import rights as R
 from .auth.access import ERR_UNAUTHENTICATED
 from .errors import ErrorDefinition, Namespace, TTSError
+from .identity.public import public_field_paths
 
 if TYPE_CHECKING:
     from .auth.access import Access, Auth
@@ -144,6 +145,69 @@ def _access_rules(service: str, kind: str, api_keys: int, collaborators: int | N
     return rules
 
 
+# Users and organizations ---------------------------------------------------------------------
+ERR_USER_REGISTRATION_DISABLED = _is.invalid_argument("user_registration_disabled", "user registration disabled")
+ERR_PERMISSION_DENIED = _is.permission_denied("permission_denied", "unauthorized request to restricted resource")
+ERR_ADMINS_PURGE_USERS = _is.permission_denied("admins_purge_users", "users may only be purged by admins")
+ERR_ADMINS_PURGE_ORGANIZATIONS = _is.permission_denied(
+    "admins_purge_organizations", "organizations may only be purged by admins"
+)
+ERR_NESTED_ORGANIZATIONS = _is.invalid_argument("nested_organizations", "organizations can not be nested")
+
+
+@dataclass(frozen=True, slots=True)
+class OnUserCollaborator:
+    """The caller holds ``right`` on the user named by the ``OrganizationOrUserIdentifiers`` at
+    ``path``; an organization there is refused, organizations do not nest. ``optional``: when
+    unset, the caller's own account is meant (none: the handler answers with nothing)."""
+
+    path: str
+    right: int
+    optional: bool = False
+
+    async def check(self, access: "Access", auth: "Auth", request: Any) -> None:
+        collaborator = field_at(request, self.path)
+        which = collaborator.WhichOneof("ids")
+        if which is None:
+            if not self.optional:
+                raise ERR_UNAUTHENTICATED()
+            kind, user_id = auth.entity_kind, auth.entity_id
+        elif which == "user_ids":
+            kind, user_id = "user", collaborator.user_ids.user_id
+        else:
+            kind, user_id = "organization", ""
+        if kind == "organization":
+            raise ERR_NESTED_ORGANIZATIONS()
+        if kind == "user":
+            R.require("user", user_id, await access.rights_on(auth, "user", user_id), (self.right,))
+
+
+_USR = "/ttn.lorawan.v3.UserRegistry/"
+_ORG = "/ttn.lorawan.v3.OrganizationRegistry/"
+_ACCOUNT_RULES: dict[str, Rule] = {
+    # Users: only admins create users (ttsl has no self-registration: upstream's answer when
+    # registration is disabled) and list them; admin-only fields are refused in the handler.
+    _USR + "Create": Admin(ERR_USER_REGISTRATION_DISABLED),
+    _USR + "Get": OnEntity("user", "user_ids.user_id", (Right.RIGHT_USER_INFO,), authenticated=True,
+                           public_paths=public_field_paths("user")),
+    _USR + "List": Admin(ERR_PERMISSION_DENIED),
+    _USR + "Update": OnEntity("user", "user.ids.user_id", (Right.RIGHT_USER_SETTINGS_BASIC,)),
+    _USR + "Delete": OnEntity("user", "user_id", (Right.RIGHT_USER_DELETE,)),
+    _USR + "Restore": OnEntity("user", "user_id", (Right.RIGHT_USER_DELETE,)),
+    _USR + "Purge": Admin(ERR_ADMINS_PURGE_USERS),
+    # Organizations: created and listed under a user only.
+    _ORG + "Create": OnUserCollaborator("collaborator", Right.RIGHT_USER_ORGANIZATIONS_CREATE),
+    _ORG + "Get": OnEntity("organization", "organization_ids.organization_id", (Right.RIGHT_ORGANIZATION_INFO,),
+                           authenticated=True, public_paths=public_field_paths("organization")),
+    _ORG + "List": OnUserCollaborator("collaborator", Right.RIGHT_USER_ORGANIZATIONS_LIST, optional=True),
+    _ORG + "Update": OnEntity("organization", "organization.ids.organization_id",
+                              (Right.RIGHT_ORGANIZATION_SETTINGS_BASIC,)),
+    _ORG + "Delete": OnEntity("organization", "organization_id", (Right.RIGHT_ORGANIZATION_DELETE,)),
+    _ORG + "Restore": OnEntity("organization", "organization_id", (Right.RIGHT_ORGANIZATION_DELETE,)),
+    _ORG + "Purge": Admin(ERR_ADMINS_PURGE_ORGANIZATIONS),
+}
+
+
 RULES: dict[str, Rule] = {
     _APP + "Create": OnCollaborator(
         "collaborator", Right.RIGHT_USER_APPLICATIONS_CREATE, Right.RIGHT_ORGANIZATION_APPLICATIONS_CREATE
@@ -166,4 +230,5 @@ RULES: dict[str, Rule] = {
                     Right.RIGHT_ORGANIZATION_SETTINGS_MEMBERS),
     **_access_rules("User", "user", Right.RIGHT_USER_SETTINGS_API_KEYS, None),
     "/ttn.lorawan.v3.EntityAccess/AuthInfo": Anyone(),
+    **_ACCOUNT_RULES,
 }
