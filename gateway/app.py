@@ -56,12 +56,17 @@ def _error_response(status) -> web.Response:
 
 
 class _Route:
-    __slots__ = ("binding", "builder")
+    __slots__ = ("binding", "full_method", "builder")
 
     def __init__(self, binding: Binding) -> None:
         self.binding = binding
+        self.full_method = binding.full_method
         request_class = message_factory.GetMessageClass(binding.method.input_type)
         self.builder = RequestBuilder(request_class, binding.body, binding.template.field_paths)
+
+
+# How many bodiless requests (method and target) keep their built request message.
+_PREPARED_SIZE = 4096
 
 
 class Gateway:
@@ -70,8 +75,47 @@ class Gateway:
         self.router = Router(bindings, prefix=prefix)
         self.routes = {id(b): _Route(b) for b in bindings}
         self.dispatch = dispatch
+        self._json = marshal.EncodingMemo()
+        # (HTTP method, raw request target) -> (route, request message) of routes without a
+        # body: the message is a function of the target alone, so repeated requests copy it
+        # instead of routing and binding again. Never invalidated: routes are fixed at start-up.
+        self._prepared: dict[tuple[str, str], tuple[_Route, Any]] = {}
 
     async def handle(self, request: web.Request) -> web.StreamResponse:
+        target = (request.method, request.raw_path)
+        prepared = self._prepared.get(target)
+        if prepared is not None:
+            route, template = prepared
+            message = route.builder.message_class()
+            message.CopyFrom(template)
+        else:
+            built = await self._build(request)
+            if isinstance(built, web.Response):
+                return built
+            route, message = built
+            if not route.builder.body:
+                self._prepare(target, route, message)
+        headers = request.headers
+        metadata = {
+            "authorization": headers.get("Authorization", ""),
+            "user-agent": headers.get("User-Agent", ""),
+            "x-real-ip": request.remote or "",
+        }
+        try:
+            response, header_pairs = await self.dispatch(route.full_method, message, metadata)
+        except Exception as exc:  # every failure leaves as the upstream error body
+            if not hasattr(exc, "to_status"):
+                log.exception("unexpected error in %s", route.full_method)
+            return _error_response(status_of(exc))
+        out = web.Response(body=self._json.encode(response), content_type=_JSON)
+        for key, value in header_pairs:
+            name = _OUTGOING.get(key)
+            if name is not None:
+                out.headers.add(name, value)
+        return out
+
+    async def _build(self, request: web.Request) -> tuple[_Route, Any] | web.Response:
+        """Route the request and build its request message, or the error response."""
         resolved = self.router.resolve(request.method, request.path)
         if not isinstance(resolved, Resolved):
             if isinstance(resolved, NotFound):
@@ -83,27 +127,16 @@ class Gateway:
         except web.HTTPRequestEntityTooLarge:
             return _error_response(plain_status(_INVALID_ARGUMENT, "request body too large"))
         try:
-            message = route.builder.build(body, resolved.path_params, request.query.items())
+            return route, route.builder.build(body, resolved.path_params, request.query.items())
         except JSONError as exc:
             return _error_response(plain_status(_INVALID_ARGUMENT, str(exc)))
-        headers = request.headers
-        metadata = {
-            "authorization": headers.get("Authorization", ""),
-            "user-agent": headers.get("User-Agent", ""),
-            "x-real-ip": request.remote or "",
-        }
-        try:
-            response, header_pairs = await self.dispatch(resolved.binding.full_method, message, metadata)
-        except Exception as exc:  # every failure leaves as the upstream error body
-            if not hasattr(exc, "to_status"):
-                log.exception("unexpected error in %s", resolved.binding.full_method)
-            return _error_response(status_of(exc))
-        out = web.Response(body=marshal.encode(response), content_type=_JSON)
-        for key, value in header_pairs:
-            name = _OUTGOING.get(key)
-            if name is not None:
-                out.headers.add(name, value)
-        return out
+
+    def _prepare(self, target: tuple[str, str], route: _Route, message: Any) -> None:
+        if len(self._prepared) >= _PREPARED_SIZE:
+            self._prepared.clear()
+        template = route.builder.message_class()
+        template.CopyFrom(message)
+        self._prepared[target] = (route, template)
 
 
 def create_app(

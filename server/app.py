@@ -24,10 +24,15 @@ from .events.memory import MemoryBus
 from .grpc_transport import generic_handlers
 from .identity.application_registry import ApplicationRegistry
 from .identity.auth_info import EntityAccess
-from .identity.entity_access import ApplicationAccess, OrganizationAccess, UserAccess
+from .identity.entity_access import ApplicationAccess, GatewayAccess, OrganizationAccess, UserAccess
+from .identity.gateway_registry import GatewayRegistry
 from .identity.organization_registry import OrganizationRegistry
 from .identity.user_registry import UserRegistry
 from .identity.dev_eui import DevEUIIssuer
+from .identity.end_device_registry import EndDeviceBatchRegistry, EndDeviceRegistry
+from .devices.application_registry import AsEndDeviceRegistry
+from .devices.join_registry import JsEndDeviceRegistry
+from .devices.network_registry import NsEndDeviceRegistry
 from .pipeline import Call, Pipeline
 from .store.sqlite import SQLiteStore
 
@@ -39,10 +44,6 @@ log = logging.getLogger("ttsl")
 def _split_listen(address: str) -> tuple[str, int]:
     host, _, port = address.rpartition(":")
     return host.strip("[]") or "127.0.0.1", int(port)
-
-
-async def _no_devices(application_id: str) -> int:
-    return 0  # end devices come with the end device registries
 
 
 @dataclass
@@ -97,13 +98,20 @@ async def start(config: Config) -> Server:
     access = Access(store)
     admin_key = await bootstrap.ensure_admin(store, config)
     servicers = [
-        ApplicationRegistry(store, bus, DevEUIIssuer(store), _no_devices),
+        ApplicationRegistry(store, bus, DevEUIIssuer(store), store.count_end_devices),
+        EndDeviceRegistry(store, bus),
+        EndDeviceBatchRegistry(store, bus),
         ApplicationAccess(store, bus, access),
         OrganizationAccess(store, bus, access),
         UserAccess(store, bus, access),
         EntityAccess(),
         OrganizationRegistry(store, bus),
         UserRegistry(store, bus),
+        GatewayRegistry(store, bus),
+        GatewayAccess(store, bus, access),
+        JsEndDeviceRegistry(store, bus),
+        NsEndDeviceRegistry(store, bus),
+        AsEndDeviceRegistry(store, bus),
     ]
     pipeline = Pipeline(access, servicers)
 

@@ -9,15 +9,21 @@ every path of a request's ``field_mask`` must be listed for its RPC, literally (
 does not admit its children, nor the reverse), else ``field_mask_paths`` names every offending
 path. An RPC without a list admits no path at all. This runs before validation and auth.
 
-Mechanics (upstream ``pkg/ttnpb/fieldmask_utils.go`` and the generated ``SetFields``):
-:func:`filter_message`, :func:`copy_paths`, :func:`has_any`, :func:`add`, :func:`exclude`,
-:func:`top_level`.
+Set RPCs (upstream's ``Set: true`` entries, :data:`SET_METHODS`) also refuse a request whose
+entity carries a non-zero value at a path the RPC does not accept below a requested path
+(``non_zero_path``): asking for ``root_keys`` on a Join Server Set while sending
+``root_keys.app_key.encrypted_key``.
+
+Mechanics (upstream ``pkg/ttnpb/fieldmask_utils.go`` and the generated ``SetFields`` and
+``FieldIsZero``): :func:`filter_message`, :func:`copy_paths`, :func:`is_zero`, :func:`has_any`,
+:func:`add`, :func:`exclude`, :func:`top_level`.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
-from typing import Iterable, Optional, Sequence, TypeVar
+from typing import Iterable, Mapping, Optional, Sequence, TypeVar
 
 from google.protobuf import descriptor_pool
 from google.protobuf.descriptor import Descriptor, FieldDescriptor, OneofDescriptor
@@ -38,20 +44,26 @@ from .errors import Namespace
 
 __all__ = [
     "ERR_FIELD_MASK_PATHS",
+    "ERR_NON_ZERO_PATH",
     "ALLOWED",
+    "SET_METHODS",
+    "allow",
     "paths_of",
     "check_request",
     "filter_message",
     "copy_paths",
+    "is_zero",
     "has_any",
     "add",
     "exclude",
     "top_level",
 ]
 
-ERR_FIELD_MASK_PATHS = Namespace("pkg/rpcmiddleware/validator").invalid_argument(
+_validator = Namespace("pkg/rpcmiddleware/validator")
+ERR_FIELD_MASK_PATHS = _validator.invalid_argument(
     "field_mask_paths", "forbidden path(s) in field mask", "forbidden_paths"
 )
+ERR_NON_ZERO_PATH = _validator.invalid_argument("non_zero_path", "path `{path}` is not zero")
 
 M = TypeVar("M", bound=Message)
 
@@ -135,6 +147,7 @@ _POLICY: dict[str, tuple[str, frozenset[str]]] = {
     "/ttn.lorawan.v3.UserRegistry/List": (_USER, _USER_READ_OMITS),
     "/ttn.lorawan.v3.UserRegistry/Update": (_USER, _USER_UPDATE_OMITS),
     "/ttn.lorawan.v3.UserAccess/UpdateAPIKey": (_API_KEY, frozenset()),
+    "/ttn.lorawan.v3.GatewayAccess/UpdateAPIKey": (_API_KEY, frozenset()),
 }
 
 
@@ -152,8 +165,34 @@ def _build_allowed() -> dict[str, frozenset[str]]:
 
 ALLOWED: dict[str, frozenset[str]] = _build_allowed()
 
+# Upstream's Update/Set RPCs (``Set: true``): under a requested path, the paths the RPC does not
+# accept must be zero in the request's entity. Only methods with an ALLOWED entry are checked.
+SET_METHODS: frozenset[str] = frozenset(
+    "/ttn.lorawan.v3." + m
+    for m in (
+        "ApplicationAccess/UpdateAPIKey", "ApplicationActivationSettingRegistry/Set",
+        "ApplicationPackageRegistry/SetAssociation", "ApplicationPackageRegistry/SetDefaultAssociation",
+        "ApplicationPubSubRegistry/Set", "ApplicationRegistry/Update", "ApplicationWebhookRegistry/Set",
+        "As/SetLink", "AsEndDeviceRegistry/Set", "ClientRegistry/Update", "EndDeviceRegistry/Update",
+        "GatewayAccess/UpdateAPIKey", "GatewayRegistry/Update", "JsEndDeviceRegistry/Set",
+        "NsEndDeviceRegistry/Set", "OrganizationAccess/UpdateAPIKey", "OrganizationRegistry/Update",
+        "UserAccess/UpdateAPIKey", "UserRegistry/Update",
+    )
+)
+
+
+def allow(paths_by_method: Mapping[str, frozenset[str]]) -> None:
+    """Admit the field-mask paths of more RPCs, for lists kept next to their component (the
+    end-device registries derive theirs from the ownership annotations, ``server/devices``)."""
+    ALLOWED.update(paths_by_method)
+    for method in paths_by_method:
+        _zero_checks.pop(method, None)
+
+
 _NO_PATHS: frozenset[str] = frozenset()
 _has_mask: dict[Descriptor, bool] = {}
+# Set RPC -> (the request field holding the entity, sorted entity paths the RPC does not accept).
+_zero_checks: dict[str, tuple[str, tuple[str, ...]]] = {}
 
 
 def check_request(full_method: str, request: Message) -> None:
@@ -173,6 +212,83 @@ def check_request(full_method: str, request: Message) -> None:
     forbidden = [p for p in paths if p not in allowed]
     if forbidden:
         raise ERR_FIELD_MASK_PATHS(forbidden_paths=forbidden)
+    if full_method in SET_METHODS and allowed:
+        _check_zero(full_method, request, paths, allowed)
+
+
+def _check_zero(full_method: str, request: Message, paths: Sequence[str], allowed: frozenset[str]) -> None:
+    """Upstream's ``non_zero_path``: below each requested path, what the RPC does not accept
+    must be zero in the request's entity."""
+    check = _zero_checks.get(full_method)
+    if check is None:
+        entity = _entity_field(request.DESCRIPTOR)
+        refused: tuple[str, ...] = ()
+        if entity is not None:
+            refused = tuple(p for p in _paths(entity.message_type) if p not in allowed)
+        check = _zero_checks[full_method] = (entity.name if entity is not None else "", refused)
+    field, refused = check
+    if not refused:
+        return
+    entity_message = getattr(request, field)
+    for p in paths:
+        prefix = p + "."
+        for i in range(bisect_left(refused, prefix), len(refused)):
+            sub = refused[i]
+            if not sub.startswith(prefix):
+                break
+            if not is_zero(entity_message, sub):
+                raise ERR_NON_ZERO_PATH(path=sub)
+
+
+def _entity_field(request: Descriptor) -> Optional[FieldDescriptor]:
+    """The field of an Update/Set request holding the entity the mask selects in: its one singular
+    message field besides the mask and identifiers (``end_device``, ``application``, ``api_key``)."""
+    for fd in request.fields:
+        t = fd.message_type
+        if t is None or fd.is_repeated or t.full_name.startswith("google.protobuf."):
+            continue
+        if fd.name.endswith("_ids") or fd.name == "ids":
+            continue
+        return fd
+    return None
+
+
+def is_zero(message: Message, path: str) -> bool:
+    """Whether ``path`` of ``message`` is zero, as upstream's generated ``FieldIsZero``: an unset
+    message (a set but empty one is not zero), an empty list or map, a scalar at its default;
+    anything below an unset message, or below a oneof set to another member, is zero."""
+    node = message
+    parts = path.split(".")
+    last = len(parts) - 1
+    i = 0
+    while True:
+        d = node.DESCRIPTOR
+        name = parts[i]
+        fd = d.fields_by_name.get(name)
+        if fd is None or _real_oneof(fd) is not None:
+            oneof = d.oneofs_by_name.get(name)
+            if oneof is None:
+                raise ValueError(f"invalid field path `{path}` in {message.DESCRIPTOR.full_name}")
+            which = node.WhichOneof(name)
+            if i == last:
+                return which is None
+            i += 1
+            if which != parts[i]:
+                return True
+            fd = d.fields_by_name[which]
+        if fd.is_repeated:
+            return len(getattr(node, fd.name)) == 0
+        if fd.message_type is not None:
+            if not node.HasField(fd.name):
+                return True
+            if i == last:
+                return False
+            node = getattr(node, fd.name)
+            i += 1
+            continue
+        if fd.has_presence and not node.HasField(fd.name):
+            return True
+        return not getattr(node, fd.name)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -208,6 +208,117 @@ _ACCOUNT_RULES: dict[str, Rule] = {
 }
 
 
+# End devices (Identity Server) ---------------------------------------------------------------
+_DEV = "/ttn.lorawan.v3.EndDeviceRegistry/"
+_DEV_BATCH = "/ttn.lorawan.v3.EndDeviceBatchRegistry/"
+_DEVICES_READ = (Right.RIGHT_APPLICATION_DEVICES_READ,)
+_DEVICES_WRITE = (Right.RIGHT_APPLICATION_DEVICES_WRITE,)
+_END_DEVICE_RULES: dict[str, Rule] = {
+    _DEV + "Create": OnEntity("application", "end_device.ids.application_ids.application_id", _DEVICES_WRITE),
+    _DEV + "Get": OnEntity("application", "end_device_ids.application_ids.application_id", _DEVICES_READ),
+    # Any authenticated caller may look up which device holds a pair of EUIs (upstream).
+    _DEV + "GetIdentifiersForEUIs": Authenticated(),
+    _DEV + "List": OnEntity("application", "application_ids.application_id", _DEVICES_READ),
+    _DEV + "Update": OnEntity("application", "end_device.ids.application_ids.application_id", _DEVICES_WRITE),
+    _DEV + "Delete": OnEntity("application", "application_ids.application_id", _DEVICES_WRITE),
+    _DEV_BATCH + "Get": OnEntity("application", "application_ids.application_id", _DEVICES_READ),
+    _DEV_BATCH + "Delete": OnEntity("application", "application_ids.application_id", _DEVICES_WRITE),
+}
+
+
+# Gateways ------------------------------------------------------------------------------------
+ERR_ADMINS_PURGE_GATEWAYS = _is.permission_denied("admins_purge_gateways", "gateways may only be purged by admins")
+# What a caller holding only RIGHT_GATEWAY_LINK (a gateway's own connection key) may update.
+_GATEWAY_LINK_PATHS = frozenset({"antennas", "attributes"})
+
+
+@dataclass(frozen=True, slots=True)
+class OnCollaboratorOrCaller:
+    """As :class:`OnCollaborator`, but when the request names no collaborator the caller's own
+    user or organization must hold the right (a caller that is neither passes: it lists nothing)."""
+
+    path: str
+    user_right: int
+    organization_right: int
+
+    async def check(self, access: "Access", auth: "Auth", request: Any) -> None:
+        collaborator = field_at(request, self.path)
+        which = collaborator.WhichOneof("ids")
+        if which == "user_ids":
+            kind, account_id, right = "user", collaborator.user_ids.user_id, self.user_right
+        elif which == "organization_ids":
+            kind, account_id, right = "organization", collaborator.organization_ids.organization_id, self.organization_right
+        elif auth.entity_kind in ("user", "organization"):
+            kind, account_id = auth.entity_kind, auth.entity_id
+            right = self.user_right if kind == "user" else self.organization_right
+        else:
+            return
+        R.require(kind, account_id, await access.rights_on(auth, kind, account_id), (right,))
+
+
+@dataclass(frozen=True, slots=True)
+class GatewayUpdate:
+    """RIGHT_GATEWAY_SETTINGS_BASIC on the gateway; RIGHT_GATEWAY_LINK is enough for a mask of
+    antennas and attributes only. Secrets (WRITE_SECRETS) are the handler's."""
+
+    id_path: str
+
+    async def check(self, access: "Access", auth: "Auth", request: Any) -> None:
+        gateway_id = field_at(request, self.id_path)
+        held = await access.rights_on(auth, "gateway", gateway_id)
+        try:
+            R.require("gateway", gateway_id, held, (Right.RIGHT_GATEWAY_SETTINGS_BASIC,))
+        except TTSError:
+            if not (Right.RIGHT_GATEWAY_LINK in held and _GATEWAY_LINK_PATHS.issuperset(request.field_mask.paths)):
+                raise
+
+
+_GTW = "/ttn.lorawan.v3.GatewayRegistry/"
+_GATEWAY_DELETE = (Right.RIGHT_GATEWAY_DELETE,)
+_GATEWAY_RULES: dict[str, Rule] = {
+    _GTW + "Create": OnCollaborator(
+        "collaborator", Right.RIGHT_USER_GATEWAYS_CREATE, Right.RIGHT_ORGANIZATION_GATEWAYS_CREATE
+    ),
+    # Without GATEWAY_INFO, public fields only; reading secrets also needs READ_SECRETS (handler).
+    _GTW + "Get": OnEntity("gateway", "gateway_ids.gateway_id", (Right.RIGHT_GATEWAY_INFO,), authenticated=True,
+                           public_paths=public_field_paths("gateway")),
+    _GTW + "GetIdentifiersForEUI": Authenticated(),
+    _GTW + "List": OnCollaboratorOrCaller(
+        "collaborator", Right.RIGHT_USER_GATEWAYS_LIST, Right.RIGHT_ORGANIZATION_GATEWAYS_LIST
+    ),
+    _GTW + "Update": GatewayUpdate("gateway.ids.gateway_id"),
+    _GTW + "Delete": OnEntity("gateway", "gateway_id", _GATEWAY_DELETE),
+    _GTW + "Restore": OnEntity("gateway", "gateway_id", _GATEWAY_DELETE),
+    _GTW + "Purge": Admin(ERR_ADMINS_PURGE_GATEWAYS),
+    **_access_rules("Gateway", "gateway", Right.RIGHT_GATEWAY_SETTINGS_API_KEYS,
+                    Right.RIGHT_GATEWAY_SETTINGS_COLLABORATORS),
+}
+
+
+# Device registries of the Join, Network and Application Server -------------------------------
+# The method's own right; reading or writing key material (and, on the NS, reading queued
+# downlinks) needs more, checked by the handlers (server/devices/).
+def _device_registry_rules(service: str, *, reset: bool = False) -> dict[str, Rule]:
+    prefix = f"/ttn.lorawan.v3.{service}EndDeviceRegistry/"
+    read, write = (Right.RIGHT_APPLICATION_DEVICES_READ,), (Right.RIGHT_APPLICATION_DEVICES_WRITE,)
+    rules: dict[str, Rule] = {
+        prefix + "Get": OnEntity("application", "end_device_ids.application_ids.application_id", read),
+        prefix + "Set": OnEntity("application", "end_device.ids.application_ids.application_id", write),
+        prefix + "Delete": OnEntity("application", "application_ids.application_id", write),
+    }
+    if reset:
+        rules[prefix + "ResetFactoryDefaults"] = OnEntity(
+            "application", "end_device_ids.application_ids.application_id", write
+        )
+    return rules
+
+
+_DEVICE_REGISTRY_RULES: dict[str, Rule] = {
+    **_device_registry_rules("Js"),
+    **_device_registry_rules("Ns", reset=True),
+    **_device_registry_rules("As"),
+}
+
 RULES: dict[str, Rule] = {
     _APP + "Create": OnCollaborator(
         "collaborator", Right.RIGHT_USER_APPLICATIONS_CREATE, Right.RIGHT_ORGANIZATION_APPLICATIONS_CREATE
@@ -231,4 +342,7 @@ RULES: dict[str, Rule] = {
     **_access_rules("User", "user", Right.RIGHT_USER_SETTINGS_API_KEYS, None),
     "/ttn.lorawan.v3.EntityAccess/AuthInfo": Anyone(),
     **_ACCOUNT_RULES,
+    **_END_DEVICE_RULES,
+    **_DEVICE_REGISTRY_RULES,
+    **_GATEWAY_RULES,
 }

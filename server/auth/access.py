@@ -28,7 +28,7 @@ class Auth:
     """The authenticated caller. Anonymous callers have no key and no rights."""
 
     key_id: str = ""
-    entity_kind: str = ""  # owner of the key: "user", "organization" or "application"
+    entity_kind: str = ""  # owner of the key: "user", "organization", "application" or "gateway"
     entity_id: str = ""
     key_rights: frozenset[int] = frozenset()  # implied
     is_admin: bool = False
@@ -47,6 +47,8 @@ class Auth:
             ids.organization_ids.organization_id = self.entity_id
         elif self.entity_kind == "application":
             ids.application_ids.application_id = self.entity_id
+        elif self.entity_kind == "gateway":
+            ids.gateway_ids.gateway_id = self.entity_id
         return ids
 
 
@@ -66,6 +68,8 @@ class Access:
         self._store = store
         self._cache_seconds = cache_seconds
         self._cache: dict[str, tuple[float, Auth]] = {}
+        # (key ID, entity kind, entity ID) -> (the Auth, store memberships version, rights).
+        self._rights: dict[tuple[str, str, str], tuple[Auth, int, frozenset[int]]] = {}
 
     def forget(self, key_id: str) -> None:
         """Drop cached verifications of a key at once (it was updated or deleted)."""
@@ -125,6 +129,21 @@ class Access:
         """The caller's rights on an entity: membership chain (or the entity's own key) ∩ key rights."""
         if not auth.authenticated:
             return frozenset()
+        # Invalidation: an entry holds only for the very Auth it was resolved for (a key that is
+        # updated, deleted or verified again is a new Auth) and only while the store's
+        # memberships version is the one read before resolving (every membership write moves it).
+        key = (auth.key_id, entity_kind, entity_id)
+        version = self._store.memberships_version
+        cached = self._rights.get(key)
+        if cached is not None and cached[0] is auth and cached[1] == version:
+            return cached[2]
+        held = await self._resolve_rights(auth, entity_kind, entity_id)
+        if len(self._rights) >= 100_000:
+            self._rights.clear()
+        self._rights[key] = (auth, version, held)
+        return held
+
+    async def _resolve_rights(self, auth: Auth, entity_kind: str, entity_id: str) -> frozenset[int]:
         if auth.entity_kind == entity_kind and auth.entity_id == entity_id:
             return auth.key_rights
         if auth.entity_kind not in ("user", "organization"):

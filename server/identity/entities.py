@@ -20,6 +20,7 @@ __all__ = [
     "update_paths",
     "ERR_ID_TAKEN",
     "ERR_RESTORE_WINDOW_EXPIRED",
+    "ERR_CLAIM_AUTHENTICATION_CODE",
     "check_blocklist",
 ]
 
@@ -34,6 +35,10 @@ ERR_RESTORE_WINDOW_EXPIRED = Namespace("pkg/identityserver").failed_precondition
 )
 ERR_FORBIDDEN_ID = Namespace("pkg/identityserver/blocklist").invalid_argument(
     "forbidden_id", "the ID `{id}` can not be registered"
+)
+# Claim authentication codes of end devices and gateways.
+ERR_CLAIM_AUTHENTICATION_CODE = Namespace("pkg/identityserver").invalid_argument(
+    "claim_authentication_code", "invalid claim authentication code"
 )
 
 # IDs that name parts of the API or the console, refused for new entities.

@@ -24,7 +24,10 @@ from ..store import APIKeyRow, IDTaken, Store
 from . import entities
 from .accounts import account_identifiers, collaborator_key
 
-__all__ = ["EntityKind", "ApplicationAccess", "OrganizationAccess", "UserAccess", "APPLICATION", "ORGANIZATION", "USER"]
+__all__ = [
+    "EntityKind", "ApplicationAccess", "OrganizationAccess", "UserAccess", "GatewayAccess",
+    "APPLICATION", "ORGANIZATION", "USER", "GATEWAY",
+]
 
 Right = R.Right
 _store_errors = Namespace("pkg/identityserver/store")
@@ -70,6 +73,7 @@ _IDS_MESSAGE = {
     "application": "ApplicationIdentifiers",
     "organization": "OrganizationIdentifiers",
     "user": "UserIdentifiers",
+    "gateway": "GatewayIdentifiers",
 }
 
 
@@ -109,6 +113,9 @@ ORGANIZATION = _kind("organization", "RIGHT_ORGANIZATION_", Right.RIGHT_ORGANIZA
                      Right.RIGHT_ORGANIZATION_SETTINGS_MEMBERS, Right.RIGHT_ORGANIZATION_ALL,
                      (Right.RIGHT_USER_ORGANIZATIONS_LIST,))
 USER = _kind("user", "RIGHT_USER_", Right.RIGHT_USER_SETTINGS_API_KEYS, None, Right.RIGHT_USER_ALL)
+GATEWAY = _kind("gateway", "RIGHT_GATEWAY_", Right.RIGHT_GATEWAY_SETTINGS_API_KEYS,
+                Right.RIGHT_GATEWAY_SETTINGS_COLLABORATORS, Right.RIGHT_GATEWAY_ALL,
+                (Right.RIGHT_USER_GATEWAYS_LIST,))
 
 _API_KEY_ORDERS = {"api_key_id", "name", "created_at", "expires_at"}
 
@@ -346,3 +353,8 @@ class OrganizationAccess(EntityAccessService):
 class UserAccess(EntityAccessService):
     SERVICE = "ttn.lorawan.v3.UserAccess"
     KIND = USER  # users have no collaborators; their service has no such methods
+
+
+class GatewayAccess(EntityAccessService):
+    SERVICE = "ttn.lorawan.v3.GatewayAccess"
+    KIND = GATEWAY

@@ -40,6 +40,7 @@ from ..store import ORDER_COLUMNS, Entity, IDTaken, Store
 from . import entities
 from .accounts import caller_account, collaborator_key
 from .public import public_safe
+from .views import Views
 
 __all__ = ["RegistryKind", "RegistryEvents", "define_events", "EntityRegistry", "ERR_CONTACT_NO_COLLABORATOR"]
 
@@ -103,6 +104,7 @@ class EntityRegistry:
     def __init__(self, store: Store, bus: EventBus) -> None:
         self._store = store
         self._bus = bus
+        self._views: Views[Any] = Views(self._from_row)
 
     # Helpers ---------------------------------------------------------------------------------
     async def _publish(self, definition: EventDefinition, entity_id: str, call: Call, data: Any = None) -> None:
@@ -118,11 +120,14 @@ class EntityRegistry:
     def _from_row(self, row: Entity) -> Any:
         return entities.with_row_times(self.SPEC.message.FromString(row.data), row)
 
-    async def _load(self, entity_id: str, *, include_deleted: bool = False) -> Any:
+    async def _row(self, entity_id: str, *, include_deleted: bool = False) -> Entity:
         row = await self._store.get_entity(self.SPEC.kind, entity_id, include_deleted=include_deleted)
         if row is None:
             raise self._not_found(entity_id)
-        return self._from_row(row)
+        return row
+
+    async def _load(self, entity_id: str, *, include_deleted: bool = False) -> Any:
+        return self._from_row(await self._row(entity_id, include_deleted=include_deleted))
 
     async def _create_row(self, entity_id: str, entity: Message) -> Entity:
         """Store a new entity (its timestamps come from the row); the ID must be free."""
@@ -134,6 +139,16 @@ class EntityRegistry:
             )
         except IDTaken:
             raise entities.ERR_ID_TAKEN() from None
+
+    async def _update_row(self, entity_id: str, entity: Message) -> Entity | None:
+        """Store an updated entity (timestamps cleared); None when it is gone (or deleted)."""
+        return await self._store.update_entity(
+            self.SPEC.kind, entity_id, entity.SerializeToString(), name=entity.name, now=entities.now_ns()  # type: ignore[attr-defined]
+        )
+
+    async def _restore_row(self, entity_id: str, now: int) -> None:
+        """Undo the soft delete of an entity."""
+        await self._store.restore_entity(self.SPEC.kind, entity_id, now=now)
 
     async def _page(self, req: Any, ids: Sequence[str] | None) -> tuple[list[Entity], int]:
         """One page of a List request (``order``, ``limit``, ``page``, ``deleted``) and the total.
@@ -196,12 +211,11 @@ class EntityRegistry:
     async def Get(self, req: Any, call: Call) -> Any:
         spec = self.SPEC
         entity_id = getattr(getattr(req, spec.ids_field), spec.id_field)
-        entity = await self._load(entity_id)
-        paths = entities.get_paths(list(req.field_mask.paths))
-        out = fieldmask.filter_message(entity, paths)
+        requested = req.field_mask.paths
+        out = self._views.of(await self._row(entity_id), requested)
         # Without the INFO right the rules let only public paths through, so the answer holds
         # public fields already; but contact_info is public entry by entry.
-        if spec.public_get and "contact_info" in paths:  # a leaf path: no sub-paths to look for
+        if spec.public_get and "contact_info" in requested:  # a leaf path: no sub-paths to look for
             if spec.info_right not in await call.rights_on(spec.kind, entity_id):
                 out = public_safe(out, spec.public_paths)
         return out
@@ -218,11 +232,11 @@ class EntityRegistry:
                 entity_ids |= {m.entity_id for m in await self._store.list_memberships("organization", org.entity_id, spec.kind)}
         rows, total = await self._page(req, sorted(entity_ids))
         call.set_total(total)
-        paths = entities.get_paths(list(req.field_mask.paths))
+        requested = req.field_mask.paths
         out = spec.list_message()
         items = getattr(out, spec.list_field)
         for row in rows:
-            entity = fieldmask.filter_message(self._from_row(row), paths)
+            entity = self._views.of(row, requested)
             if spec.info_right not in await call.rights_on(spec.kind, row.id):
                 entity = public_safe(entity, spec.public_paths)
             items.append(entity)
@@ -249,9 +263,7 @@ class EntityRegistry:
         fieldmask.copy_paths(updated, entity, paths)
         for field in _TIMESTAMPS:
             updated.ClearField(field)
-        row = await self._store.update_entity(
-            spec.kind, entity_id, updated.SerializeToString(), name=updated.name, now=entities.now_ns()
-        )
+        row = await self._update_row(entity_id, updated)
         if row is None:
             raise self._not_found(entity_id)
         await self._publish(spec.events.update, entity_id, call, paths or ["updated_at"])
@@ -276,7 +288,7 @@ class EntityRegistry:
         now = entities.now_ns()
         if now - row.deleted_at > entities.RESTORE_WINDOW_NS:
             raise entities.ERR_RESTORE_WINDOW_EXPIRED()
-        await self._store.restore_entity(spec.kind, entity_id, now=now)
+        await self._restore_row(entity_id, now)
         await self._publish(spec.events.restore, entity_id, call)
         return empty_pb2.Empty()
 

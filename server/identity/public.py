@@ -14,6 +14,8 @@ from typing import Iterable, TypeVar
 from google.protobuf import descriptor_pool
 from google.protobuf.message import Message
 
+from ttn.lorawan.v3 import gateway_pb2  # noqa: F401  (Gateway in the default pool)
+
 from .. import fieldmask
 
 __all__ = ["PUBLIC_PATHS", "only_public", "public_safe", "public_field_paths"]
@@ -26,6 +28,11 @@ PUBLIC_PATHS: dict[str, frozenset[str]] = {
     "application": frozenset(_ENTITY + ("administrative_contact", "technical_contact")),
     "organization": frozenset(_ENTITY + ("name", "administrative_contact", "technical_contact")),
     "user": frozenset(_ENTITY + ("name", "description", "state", "admin", "profile_picture")),
+    "gateway": frozenset(_ENTITY + (
+        "name", "description", "frequency_plan_id", "frequency_plan_ids", "status_public",
+        "gateway_server_address", "location_public", "antennas", "lrfhss.supported",
+        "administrative_contact", "technical_contact",
+    )),
 }
 
 
@@ -33,6 +40,7 @@ _MESSAGES = {
     "application": "ttn.lorawan.v3.Application",
     "organization": "ttn.lorawan.v3.Organization",
     "user": "ttn.lorawan.v3.User",
+    "gateway": "ttn.lorawan.v3.Gateway",
 }
 
 
@@ -65,6 +73,13 @@ def public_safe(message: M, public: frozenset[str]) -> M:
     out = fieldmask.filter_message(message, _without_contact_info(public))
     if "contact_info" in public:
         out.contact_info.extend(c for c in message.contact_info if c.public)  # type: ignore[attr-defined]
+    if out.DESCRIPTOR.full_name == "ttn.lorawan.v3.Gateway":
+        # A gateway's address is public only with its status, antenna locations with its location.
+        if not out.status_public:  # type: ignore[attr-defined]
+            out.ClearField("gateway_server_address")
+        if not out.location_public:  # type: ignore[attr-defined]
+            for antenna in out.antennas:  # type: ignore[attr-defined]
+                antenna.ClearField("location")
     return out
 
 

@@ -8,13 +8,39 @@ columns and the protobuf message serialized as bytes (field masks are applied on
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol, Sequence
+from typing import Callable, Protocol, Sequence
 
-__all__ = ["Entity", "Membership", "APIKeyRow", "Store", "IDTaken", "ORDER_COLUMNS"]
+__all__ = [
+    "Entity", "Membership", "APIKeyRow", "Store", "IDTaken", "ORDER_COLUMNS",
+    "EndDeviceRow", "EUIsTaken", "END_DEVICE_ORDER_COLUMNS",
+    "RegistryDevice", "REGISTRY_COMPONENTS",
+    "GatewayEUITaken",
+]
 
 
 class IDTaken(Exception):
     """The identifier (or a unique index value) is used already, deleted entities included."""
+
+
+class GatewayEUITaken(Exception):
+    """A gateway that is not deleted holds the EUI already (upstream's ``gateway_eui_index`` is
+    unique among the gateways whose ``deleted_at`` is unset)."""
+
+    def __init__(self, eui: bytes) -> None:
+        super().__init__(f"gateway EUI {eui.hex().upper()} is taken")
+        self.eui = eui
+
+
+class EUIsTaken(Exception):
+    """Another end device holds the (JoinEUI, DevEUI) pair. The EUIs are upper-case hex, the
+    holder is named by its application and device ID (upstream ``end_device_euis_taken``)."""
+
+    def __init__(self, *, join_eui: str, dev_eui: str, application_id: str, device_id: str) -> None:
+        super().__init__(f"JoinEUI {join_eui} and DevEUI {dev_eui} are held by {application_id}/{device_id}")
+        self.join_eui = join_eui
+        self.dev_eui = dev_eui
+        self.application_id = application_id
+        self.device_id = device_id
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,12 +81,67 @@ class APIKeyRow:
 ORDER_COLUMNS = frozenset({"id", "name", "created_at", "updated_at"})
 
 
+# End devices (Identity Server) ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class EndDeviceRow:
+    """The Identity Server's part of an end device: indexed columns and the message.
+
+    ``data`` is a serialized ``ttn.lorawan.v3.EndDevice`` holding the identifiers and the fields
+    the Identity Server keeps, without ``created_at``/``updated_at`` (those are the row's).
+    Empty EUIs are ``None``.
+    """
+
+    application_id: str
+    device_id: str
+    dev_eui: bytes | None
+    join_eui: bytes | None
+    name: str
+    description: str
+    data: bytes
+    created_at: int  # Unix time in nanoseconds
+    updated_at: int
+    last_seen_at: int | None
+
+
+# Orders of end-device lists (``-`` for descending); ties break on device_id in the same direction.
+END_DEVICE_ORDER_COLUMNS = frozenset(
+    {"device_id", "join_eui", "dev_eui", "name", "description", "created_at", "last_seen_at"}
+)
+
+
+# Device registries (JS, NS, AS) ----------------------------------------------------------------
+
+# The components keeping their own part of an end device, as upstream's JS SDK names them.
+REGISTRY_COMPONENTS = frozenset({"js", "ns", "as"})
+
+
+@dataclass(frozen=True, slots=True)
+class RegistryDevice:
+    """One end device in the registry of one component: a serialized ``ttn.lorawan.v3.EndDevice``
+    holding that component's fields, and the identifiers indexed next to it (empty ones are
+    ``None``). The timestamps are the row's, in Unix nanoseconds; the store keeps what it is given.
+    """
+
+    data: bytes
+    dev_eui: bytes | None = None
+    join_eui: bytes | None = None
+    dev_addr: bytes | None = None
+    created_at: int = 0
+    updated_at: int = 0
+
+
 class Store(Protocol):
     """Async persistence for the Identity Server's entities, memberships and API keys.
 
     Entity kinds are ``application``, ``user``, ``organization``, ``gateway``. Users and
     organizations share one ID namespace. Every acknowledged write is durable.
     """
+
+    # Changes whenever memberships change (set, removed, or purged with an entity): rights
+    # derived from them may be cached for as long as it stays the same.
+    memberships_version: int
 
     async def close(self) -> None: ...
 
@@ -127,3 +208,93 @@ class Store(Protocol):
     ) -> APIKeyRow | None: ...
 
     async def delete_api_key(self, id: str) -> bool: ...
+
+    # End devices (Identity Server) -------------------------------------------------------------
+    # Hard-deleted; (application_id, device_id) is unique, and so is (join_eui, dev_eui) when both
+    # are set. Other registries (JS, NS, AS) read the IS record with ``get_end_device``.
+    async def create_end_device(self, row: EndDeviceRow) -> None:
+        """Insert; raises IDTaken when the application has a device with this ID, EUIsTaken when
+        another device holds the (JoinEUI, DevEUI) pair."""
+
+    async def create_end_devices(self, rows: Sequence[EndDeviceRow]) -> None:
+        """Insert all, in one transaction, or none (the errors of ``create_end_device``)."""
+
+    async def get_end_device(self, application_id: str, device_id: str) -> EndDeviceRow | None: ...
+
+    async def get_end_device_by_euis(self, join_eui: bytes | None, dev_eui: bytes | None) -> EndDeviceRow | None:
+        """The device holding exactly this (JoinEUI, DevEUI) pair (``None`` matches an unset EUI)."""
+
+    async def list_end_devices(
+        self,
+        application_id: str,
+        *,
+        order: str = "",
+        limit: int = 0,
+        offset: int = 0,
+        updated_since: int | None = None,
+    ) -> tuple[list[EndDeviceRow], int]:
+        """One page (``limit`` 0 = all) of the application's devices ordered by one of
+        END_DEVICE_ORDER_COLUMNS (default device_id), keeping those updated at or after
+        ``updated_since``; and the total, which counts the application's devices before that
+        filter (as upstream's store does)."""
+
+    async def find_end_devices(self, application_id: str, device_ids: Sequence[str]) -> list[EndDeviceRow]:
+        """The application's devices among ``device_ids`` (missing ones left out), by device_id."""
+
+    async def update_end_device(self, row: EndDeviceRow) -> EndDeviceRow | None:
+        """Replace the stored device named by the row's IDs (all but ``created_at``); the stored
+        row, or None when there is no such device. Raises EUIsTaken like create."""
+
+    async def delete_end_device(self, application_id: str, device_id: str) -> bool: ...
+
+    async def delete_end_devices(self, application_id: str, device_ids: Sequence[str]) -> list[str]:
+        """Delete the application's devices among ``device_ids``; the IDs deleted, sorted."""
+
+    async def count_end_devices(self, application_id: str) -> int: ...
+
+    # Device registries (JS, NS, AS) -----------------------------------------------------------
+    # One registry per component (REGISTRY_COMPONENTS), each keyed by (application_id, device_id),
+    # hard-deleted. Within a registry, a (JoinEUI, DevEUI) pair with both EUIs set names at most
+    # one device. Upstream's two verbs: get, and set as one atomic read-modify-write.
+    async def get_registry_device(
+        self, component: str, application_id: str, device_id: str
+    ) -> RegistryDevice | None: ...
+
+    async def set_registry_device(
+        self,
+        component: str,
+        application_id: str,
+        device_id: str,
+        fn: Callable[[RegistryDevice | None], RegistryDevice | None],
+    ) -> RegistryDevice | None:
+        """Read, change and write one device so that no concurrent write comes in between.
+
+        ``fn`` gets the stored device (None when absent) and returns the device to store, None to
+        delete it, or its argument itself to leave the row untouched. It runs while the write is
+        under way (on SQLite: on the writer thread, in the transaction), so it must neither block
+        nor await; whatever it raises comes out of this call and nothing is written. Raises
+        EUIsTaken when another device of the registry holds the (JoinEUI, DevEUI) pair. Returns
+        the device stored now (None when there is none).
+        """
+
+    async def delete_registry_device(self, component: str, application_id: str, device_id: str) -> bool:
+        """Delete; whether there was such a device."""
+
+    # Gateways ------------------------------------------------------------------------------
+    # Gateways are entities of kind "gateway" (the entity methods above read, list, delete and
+    # purge them); these write them with their EUI, which is unique among the gateways that are
+    # not deleted. A soft delete frees the EUI, a restore takes it again.
+    async def create_gateway(self, id: str, eui: bytes | None, data: bytes, *, name: str, now: int) -> Entity:
+        """Insert; raises IDTaken when the ID is used (deleted or not), GatewayEUITaken when a
+        gateway that is not deleted holds the EUI. ``eui`` None: the gateway has none."""
+
+    async def update_gateway(self, id: str, eui: bytes | None, data: bytes, *, name: str, now: int) -> Entity | None:
+        """Replace data and EUI of a gateway that is not deleted (None when there is none);
+        raises GatewayEUITaken when another such gateway holds the EUI."""
+
+    async def restore_gateway(self, id: str, *, now: int) -> bool:
+        """Undo a soft delete (False when the gateway is not deleted); raises GatewayEUITaken
+        when another gateway took its EUI meanwhile."""
+
+    async def get_gateway_by_eui(self, eui: bytes) -> Entity | None:
+        """The gateway that is not deleted and holds the EUI."""

@@ -74,7 +74,16 @@ MIGRATIONS: list[list[str]] = [
             data BYTEA NOT NULL,
             PRIMARY KEY (component, application_id, device_id)
         )""",
-        "CREATE INDEX registry_devices_euis ON registry_devices (component, join_eui, dev_eui)",
+        # Per registry, one device per (JoinEUI, DevEUI) pair when both are set (upstream's EUI key).
+        "CREATE UNIQUE INDEX registry_devices_euis ON registry_devices (component, join_eui, dev_eui)"
+        " WHERE join_eui IS NOT NULL AND dev_eui IS NOT NULL",
         "CREATE INDEX registry_devices_dev_addr ON registry_devices (component, dev_addr)",
+    ],
+    # 3: gateway EUIs, on the gateway's entity row. Unique among the gateways that are not deleted
+    # (as upstream's partial gateway_eui_index): a soft delete frees the EUI, a purge removes it.
+    [
+        "ALTER TABLE entities ADD COLUMN eui BYTEA",
+        "CREATE UNIQUE INDEX entities_gateway_eui ON entities (eui)"
+        " WHERE kind = 'gateway' AND eui IS NOT NULL AND deleted_at IS NULL",
     ],
 ]

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from . import ORDER_COLUMNS, APIKeyRow, Entity, Membership
+from . import END_DEVICE_ORDER_COLUMNS, ORDER_COLUMNS, APIKeyRow, EndDeviceRow, Entity, Membership, RegistryDevice
 
-__all__ = ["namespace_of", "order_by", "api_key_order_by", "entity_of", "membership_of", "api_key_of"]
+__all__ = [
+    "namespace_of", "order_by", "api_key_order_by", "entity_of", "membership_of", "api_key_of",
+    "END_DEVICE_COLUMNS", "end_device_of", "end_device_order_by",
+    "REGISTRY_DEVICE_COLUMNS", "registry_device_of",
+]
 
 _NAMESPACES = {"user": "account", "organization": "account"}
 _API_KEY_ORDER = {"api_key_id": "id", "id": "id", "name": "name", "created_at": "created_at", "expires_at": "expires_at"}
@@ -57,3 +61,43 @@ def membership_of(row) -> Membership:
 
 def api_key_of(row) -> APIKeyRow:
     return APIKeyRow(row[0], row[1], row[2], row[3], row[4], bytes(row[5]), row[6], row[7], row[8])
+
+
+# End devices (Identity Server) ----------------------------------------------------------------
+END_DEVICE_COLUMNS = (
+    "application_id, device_id, dev_eui, join_eui, name, description, data, created_at, updated_at, last_seen_at"
+)
+# Upstream keeps empty names and descriptions as NULL, and PostgreSQL sorts NULL after every
+# value: ascending lists end with the devices without one, descending lists start with them.
+_END_DEVICE_SORT = {"name": "NULLIF(name, '')", "description": "NULLIF(description, '')"}
+
+
+def end_device_order_by(order: str) -> str:
+    """``ORDER BY`` for a device list order such as ``-last_seen_at``; ties break on device_id in
+    the same direction (upstream), unknown or empty orders sort by device_id."""
+    descending = order.startswith("-")
+    name = order[1:] if descending else order
+    direction = "DESC" if descending else "ASC"
+    if name not in END_DEVICE_ORDER_COLUMNS or name == "device_id":
+        return f"ORDER BY device_id {direction if name else 'ASC'}"
+    nulls = "NULLS FIRST" if descending else "NULLS LAST"
+    return f"ORDER BY {_END_DEVICE_SORT.get(name, name)} {direction} {nulls}, device_id {direction}"
+
+
+def end_device_of(row) -> EndDeviceRow:
+    return EndDeviceRow(
+        row[0], row[1], bytes(row[2]) if row[2] is not None else None, bytes(row[3]) if row[3] is not None else None,
+        row[4], row[5], bytes(row[6]), row[7], row[8], row[9],
+    )
+
+
+# Device registries (JS, NS, AS) ---------------------------------------------------------------
+REGISTRY_DEVICE_COLUMNS = "data, dev_eui, join_eui, dev_addr, created_at, updated_at"
+
+
+def _blob(value) -> bytes | None:
+    return bytes(value) if value is not None else None
+
+
+def registry_device_of(row) -> RegistryDevice:
+    return RegistryDevice(bytes(row[0]), _blob(row[1]), _blob(row[2]), _blob(row[3]), row[4], row[5])

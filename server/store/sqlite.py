@@ -18,19 +18,24 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from . import APIKeyRow, Entity, IDTaken, Membership
+from . import APIKeyRow, EndDeviceRow, Entity, EUIsTaken, GatewayEUITaken, IDTaken, Membership, RegistryDevice
 from .migrations import MIGRATIONS
 from .sql import (
     API_KEY_COLUMNS,
+    END_DEVICE_COLUMNS,
     ENTITY_COLUMNS,
     MEMBERSHIP_CHAINS,
     MEMBERSHIP_COLUMNS,
+    REGISTRY_DEVICE_COLUMNS,
     api_key_of,
     api_key_order_by,
+    end_device_of,
+    end_device_order_by,
     entity_of,
     membership_of,
     namespace_of,
     order_by,
+    registry_device_of,
 )
 
 __all__ = ["SQLiteStore"]
@@ -58,6 +63,8 @@ class SQLiteStore:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite-writer")
         self._entities: dict[tuple[str, str], Entity | None] = {}
         self._chains: dict[tuple[str, str, str, str], list[tuple[bytes, bytes | None]]] = {}
+        self._end_devices: dict[tuple[str, str], EndDeviceRow | None] = {}
+        self.memberships_version = 0
 
     @classmethod
     async def open(cls, path: str | Path) -> "SQLiteStore":
@@ -88,7 +95,12 @@ class SQLiteStore:
     def _forget(self, kind: str, id: str, *, memberships: bool = False) -> None:
         self._entities.pop((kind, id), None)
         if memberships:
-            self._chains.clear()
+            self._memberships_changed()
+
+    def _memberships_changed(self) -> None:
+        """After any write to memberships: drop the chains, and tell rights caches (``memberships_version``)."""
+        self._chains.clear()
+        self.memberships_version += 1
 
     @staticmethod
     def _bounded(cache: dict) -> dict:
@@ -234,7 +246,7 @@ class SQLiteStore:
         try:
             await self._write(upsert)
         finally:
-            self._chains.clear()
+            self._memberships_changed()
 
     async def get_membership(
         self, entity_kind: str, entity_id: str, member_kind: str, member_id: str
@@ -316,3 +328,294 @@ class SQLiteStore:
 
     async def delete_api_key(self, id: str) -> bool:
         return await self._changed("DELETE FROM api_keys WHERE id = ?", (id,))
+
+    # End devices (Identity Server) -------------------------------------------------------------
+    # Rows read by (application, device) are kept in ``_end_devices`` (absent ones too); every
+    # write drops the keys it may have changed once it has committed or failed.
+    def _forget_end_devices(self, application_id: str, device_ids: Sequence[str]) -> None:
+        for device_id in device_ids:
+            self._end_devices.pop((application_id, device_id), None)
+
+    @staticmethod
+    def _euis_taken(conn: sqlite3.Connection, join_eui: bytes | None, dev_eui: bytes | None) -> EUIsTaken | None:
+        rows = conn.execute(
+            "SELECT application_id, device_id FROM end_devices WHERE join_eui = ? AND dev_eui = ?", (join_eui, dev_eui)
+        ).fetchall()
+        if not rows or join_eui is None or dev_eui is None:
+            return None
+        return EUIsTaken(join_eui=join_eui.hex().upper(), dev_eui=dev_eui.hex().upper(),
+                         application_id=rows[0][0], device_id=rows[0][1])
+
+    @classmethod
+    def _insert_end_device(cls, conn: sqlite3.Connection, row: EndDeviceRow) -> None:
+        try:
+            conn.execute(
+                f"INSERT INTO end_devices ({END_DEVICE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (row.application_id, row.device_id, row.dev_eui, row.join_eui, row.name, row.description, row.data,
+                 row.created_at, row.updated_at, row.last_seen_at),
+            )
+        except sqlite3.IntegrityError as exc:
+            taken = conn.execute(
+                "SELECT 1 FROM end_devices WHERE application_id = ? AND device_id = ?", (row.application_id, row.device_id)
+            ).fetchall()
+            if taken:
+                raise IDTaken(row.device_id) from exc
+            euis = cls._euis_taken(conn, row.join_eui, row.dev_eui)
+            if euis is None:
+                raise
+            raise euis from exc
+
+    async def create_end_device(self, row: EndDeviceRow) -> None:
+        try:
+            await self._write(lambda conn: self._insert_end_device(conn, row))
+        finally:
+            self._forget_end_devices(row.application_id, (row.device_id,))
+
+    async def create_end_devices(self, rows: Sequence[EndDeviceRow]) -> None:
+        def insert(conn: sqlite3.Connection) -> None:
+            for row in rows:
+                self._insert_end_device(conn, row)
+
+        try:
+            await self._write(insert)
+        finally:
+            for row in rows:
+                self._end_devices.pop((row.application_id, row.device_id), None)
+
+    async def get_end_device(self, application_id: str, device_id: str) -> EndDeviceRow | None:
+        key = (application_id, device_id)
+        try:
+            return self._end_devices[key]
+        except KeyError:
+            rows = self._read(
+                f"SELECT {END_DEVICE_COLUMNS} FROM end_devices WHERE application_id = ? AND device_id = ?", key
+            )
+            row = self._bounded(self._end_devices)[key] = end_device_of(rows[0]) if rows else None
+            return row
+
+    async def get_end_device_by_euis(self, join_eui: bytes | None, dev_eui: bytes | None) -> EndDeviceRow | None:
+        # ``=`` where both are set (the unique index); ``IS`` also matches NULL to NULL.
+        op = "=" if join_eui and dev_eui else "IS"
+        rows = self._read(
+            f"SELECT {END_DEVICE_COLUMNS} FROM end_devices WHERE join_eui {op} ? AND dev_eui {op} ?"
+            " ORDER BY application_id, device_id LIMIT 1",
+            (join_eui or None, dev_eui or None),
+        )
+        return end_device_of(rows[0]) if rows else None
+
+    async def list_end_devices(
+        self,
+        application_id: str,
+        *,
+        order: str = "",
+        limit: int = 0,
+        offset: int = 0,
+        updated_since: int | None = None,
+    ) -> tuple[list[EndDeviceRow], int]:
+        (total,) = self._read("SELECT COUNT(*) FROM end_devices WHERE application_id = ?", (application_id,))[0]
+        where, args = "application_id = ?", [application_id]
+        if updated_since is not None:
+            where += " AND updated_at >= ?"
+            args.append(updated_since)
+        sql = f"SELECT {END_DEVICE_COLUMNS} FROM end_devices WHERE {where} {end_device_order_by(order)}"
+        if limit:
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        return [end_device_of(r) for r in self._read(sql, args)], total
+
+    async def find_end_devices(self, application_id: str, device_ids: Sequence[str]) -> list[EndDeviceRow]:
+        if not device_ids:
+            return []
+        rows = self._read(
+            f"SELECT {END_DEVICE_COLUMNS} FROM end_devices WHERE application_id = ?"
+            f" AND device_id IN ({','.join('?' * len(device_ids))}) ORDER BY device_id",
+            (application_id, *device_ids),
+        )
+        return [end_device_of(r) for r in rows]
+
+    async def update_end_device(self, row: EndDeviceRow) -> EndDeviceRow | None:
+        key = (row.application_id, row.device_id)
+
+        def update(conn: sqlite3.Connection) -> EndDeviceRow | None:
+            try:
+                changed = conn.execute(
+                    "UPDATE end_devices SET dev_eui = ?, join_eui = ?, name = ?, description = ?, data = ?,"
+                    " updated_at = ?, last_seen_at = ? WHERE application_id = ? AND device_id = ?",
+                    (row.dev_eui, row.join_eui, row.name, row.description, row.data, row.updated_at, row.last_seen_at,
+                     *key),
+                ).rowcount
+            except sqlite3.IntegrityError as exc:
+                euis = self._euis_taken(conn, row.join_eui, row.dev_eui)
+                if euis is None:
+                    raise
+                raise euis from exc
+            if not changed:
+                return None
+            rows = conn.execute(
+                f"SELECT {END_DEVICE_COLUMNS} FROM end_devices WHERE application_id = ? AND device_id = ?", key
+            ).fetchall()
+            return end_device_of(rows[0])
+
+        try:
+            return await self._write(update)
+        finally:
+            self._forget_end_devices(row.application_id, (row.device_id,))
+
+    async def delete_end_device(self, application_id: str, device_id: str) -> bool:
+        try:
+            return await self._changed(
+                "DELETE FROM end_devices WHERE application_id = ? AND device_id = ?", (application_id, device_id)
+            )
+        finally:
+            self._forget_end_devices(application_id, (device_id,))
+
+    async def delete_end_devices(self, application_id: str, device_ids: Sequence[str]) -> list[str]:
+        def delete(conn: sqlite3.Connection) -> list[str]:
+            return [
+                device_id
+                for device_id in sorted(set(device_ids))
+                if conn.execute(
+                    "DELETE FROM end_devices WHERE application_id = ? AND device_id = ?", (application_id, device_id)
+                ).rowcount
+            ]
+
+        try:
+            return await self._write(delete)
+        finally:
+            self._forget_end_devices(application_id, device_ids)
+
+    async def count_end_devices(self, application_id: str) -> int:
+        (count,) = self._read("SELECT COUNT(*) FROM end_devices WHERE application_id = ?", (application_id,))[0]
+        return count
+
+    # Device registries (JS, NS, AS) -----------------------------------------------------------
+    # Not cached: a registry read is one indexed row, and nothing reads it on every call.
+    async def get_registry_device(self, component: str, application_id: str, device_id: str) -> RegistryDevice | None:
+        rows = self._read(
+            f"SELECT {REGISTRY_DEVICE_COLUMNS} FROM registry_devices"
+            " WHERE component = ? AND application_id = ? AND device_id = ?",
+            (component, application_id, device_id),
+        )
+        return registry_device_of(rows[0]) if rows else None
+
+    async def set_registry_device(
+        self,
+        component: str,
+        application_id: str,
+        device_id: str,
+        fn: Callable[[RegistryDevice | None], RegistryDevice | None],
+    ) -> RegistryDevice | None:
+        key = (component, application_id, device_id)
+
+        def read_modify_write(conn: sqlite3.Connection) -> RegistryDevice | None:
+            rows = conn.execute(
+                f"SELECT {REGISTRY_DEVICE_COLUMNS} FROM registry_devices"
+                " WHERE component = ? AND application_id = ? AND device_id = ?",
+                key,
+            ).fetchall()
+            current = registry_device_of(rows[0]) if rows else None
+            new = fn(current)
+            if new is current:
+                return current
+            if new is None:
+                conn.execute(
+                    "DELETE FROM registry_devices WHERE component = ? AND application_id = ? AND device_id = ?", key
+                )
+                return None
+            try:
+                conn.execute(
+                    f"INSERT INTO registry_devices (component, application_id, device_id, {REGISTRY_DEVICE_COLUMNS})"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    " ON CONFLICT (component, application_id, device_id) DO UPDATE SET data = excluded.data,"
+                    " dev_eui = excluded.dev_eui, join_eui = excluded.join_eui, dev_addr = excluded.dev_addr,"
+                    " created_at = excluded.created_at, updated_at = excluded.updated_at",
+                    (*key, new.data, new.dev_eui, new.join_eui, new.dev_addr, new.created_at, new.updated_at),
+                )
+            except sqlite3.IntegrityError as exc:
+                holder = conn.execute(
+                    "SELECT application_id, device_id FROM registry_devices"
+                    " WHERE component = ? AND join_eui = ? AND dev_eui = ?",
+                    (component, new.join_eui, new.dev_eui),
+                ).fetchall()
+                if not holder or new.join_eui is None or new.dev_eui is None:
+                    raise
+                raise EUIsTaken(join_eui=new.join_eui.hex().upper(), dev_eui=new.dev_eui.hex().upper(),
+                                application_id=holder[0][0], device_id=holder[0][1]) from exc
+            return new
+
+        return await self._write(read_modify_write)
+
+    async def delete_registry_device(self, component: str, application_id: str, device_id: str) -> bool:
+        return await self._changed(
+            "DELETE FROM registry_devices WHERE component = ? AND application_id = ? AND device_id = ?",
+            (component, application_id, device_id),
+        )
+
+    # Gateways ---------------------------------------------------------------------------------
+    # A gateway is an entity row whose ``eui`` column (schema step 3) holds its EUI. Writes look
+    # for a holder of the ID or EUI on the writer thread, inside their transaction, so the two are
+    # told apart without parsing constraint messages; the partial unique index stays the guard.
+    # Rows are cached like every entity row: ``_forget`` after each write.
+    _GATEWAY_EUI_HOLDER = (
+        "SELECT id FROM entities WHERE kind = 'gateway' AND eui = ? AND deleted_at IS NULL AND id != ?"
+    )
+
+    async def create_gateway(self, id: str, eui: bytes | None, data: bytes, *, name: str, now: int) -> Entity:
+        namespace = namespace_of("gateway")
+
+        def insert(conn: sqlite3.Connection) -> None:
+            if conn.execute("SELECT 1 FROM entities WHERE namespace = ? AND id = ?", (namespace, id)).fetchone():
+                raise IDTaken(id)
+            if eui is not None and conn.execute(self._GATEWAY_EUI_HOLDER, (eui, id)).fetchone():
+                raise GatewayEUITaken(eui)
+            conn.execute(
+                "INSERT INTO entities (kind, id, namespace, name, created_at, updated_at, data, eui)"
+                " VALUES ('gateway', ?, ?, ?, ?, ?, ?, ?)",
+                (id, namespace, name, now, now, data, eui),
+            )
+
+        try:
+            await self._write(insert)
+        finally:
+            self._forget("gateway", id)
+        return Entity("gateway", id, data, now, now, None)
+
+    async def update_gateway(self, id: str, eui: bytes | None, data: bytes, *, name: str, now: int) -> Entity | None:
+        live = "kind = 'gateway' AND id = ? AND deleted_at IS NULL"
+
+        def update(conn: sqlite3.Connection) -> Entity | None:
+            if not conn.execute(f"SELECT 1 FROM entities WHERE {live}", (id,)).fetchone():
+                return None
+            if eui is not None and conn.execute(self._GATEWAY_EUI_HOLDER, (eui, id)).fetchone():
+                raise GatewayEUITaken(eui)
+            conn.execute(
+                f"UPDATE entities SET data = ?, name = ?, updated_at = ?, eui = ? WHERE {live}", (data, name, now, eui, id)
+            )
+            return entity_of(conn.execute(f"SELECT {ENTITY_COLUMNS} FROM entities WHERE {live}", (id,)).fetchone())
+
+        try:
+            return await self._write(update)
+        finally:
+            self._forget("gateway", id)
+
+    async def restore_gateway(self, id: str, *, now: int) -> bool:
+        def restore(conn: sqlite3.Connection) -> bool:
+            row = conn.execute(
+                "SELECT eui FROM entities WHERE kind = 'gateway' AND id = ? AND deleted_at IS NOT NULL", (id,)
+            ).fetchone()
+            if row is None:
+                return False
+            if row[0] is not None and conn.execute(self._GATEWAY_EUI_HOLDER, (row[0], id)).fetchone():
+                raise GatewayEUITaken(bytes(row[0]))
+            conn.execute("UPDATE entities SET deleted_at = NULL, updated_at = ? WHERE kind = 'gateway' AND id = ?", (now, id))
+            return True
+
+        try:
+            return await self._write(restore)
+        finally:
+            self._forget("gateway", id)
+
+    async def get_gateway_by_eui(self, eui: bytes) -> Entity | None:
+        rows = self._read(
+            f"SELECT {ENTITY_COLUMNS} FROM entities WHERE kind = 'gateway' AND eui = ? AND deleted_at IS NULL", (eui,)
+        )
+        return entity_of(rows[0]) if rows else None

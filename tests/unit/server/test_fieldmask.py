@@ -74,7 +74,8 @@ def test_paths_of_shape():
 
 @pytest.mark.parametrize("method", sorted(F.ALLOWED))
 def test_allowed_equals_upstream(api_definition, method):
-    assert sorted(F.ALLOWED[method]) == upstream_allowed(api_definition, method)
+    # Upstream writes some lists (the end-device ones) unsorted: compare the paths, not the order.
+    assert sorted(F.ALLOWED[method]) == sorted(upstream_allowed(api_definition, method))
 
 
 def test_every_method_with_a_field_mask_has_a_list():
