@@ -209,9 +209,8 @@ def check_request(full_method: str, request: Message) -> None:
     if not paths:
         return
     allowed = ALLOWED.get(full_method, _NO_PATHS)
-    forbidden = [p for p in paths if p not in allowed]
-    if forbidden:
-        raise ERR_FIELD_MASK_PATHS(forbidden_paths=forbidden)
+    if not allowed.issuperset(paths):
+        raise ERR_FIELD_MASK_PATHS(forbidden_paths=[p for p in paths if p not in allowed])
     if full_method in SET_METHODS and allowed:
         _check_zero(full_method, request, paths, allowed)
 

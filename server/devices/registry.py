@@ -29,8 +29,8 @@ Identity Server).
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
-from typing import Any, Callable, ClassVar, Optional, Sequence
+from dataclasses import dataclass
+from typing import Any, ClassVar, Optional, Sequence
 
 from google.protobuf import empty_pb2
 
@@ -41,6 +41,7 @@ from ..auth import rights as R
 from ..errors import ErrorDefinition, Namespace, TTSError
 from ..events import EventBus, EventDefinition, define
 from ..pipeline import Call
+from ..identity.application_registry import ERR_APPLICATION_NOT_FOUND
 from ..store import EUIsTaken, RegistryDevice, Store
 from . import field_masks
 
@@ -126,8 +127,6 @@ class SetState:
     sets: list[str]
     stored: Optional[EndDevice] = None
     now: int = 0
-    # Set by the component when an answer needs extra work after the write.
-    after: list[Callable[[EndDevice], None]] = field(default_factory=list)
 
     def has(self, *paths: str) -> bool:
         """Whether a path to write selects any of ``paths`` (upstream ``HasSetField``)."""
@@ -161,7 +160,6 @@ class DeviceRegistry:
     def __init__(self, store: Store, bus: EventBus) -> None:
         self._store = store
         self._bus = bus
-        self._identity_record = getattr(store, "get_end_device", None)
 
     # Hooks -------------------------------------------------------------------------------------
     def _get_not_found(self, ids: identifiers_pb2.EndDeviceIdentifiers) -> TTSError:
@@ -193,6 +191,7 @@ class DeviceRegistry:
         ids = req.end_device_ids
         app_id = ids.application_ids.application_id
         paths = list(req.field_mask.paths)
+        await self._application(app_id, call)
         await self._require_get(call, app_id, paths)
         row = await self._store.get_registry_device(self.COMPONENT, app_id, ids.device_id)
         if row is None:
@@ -205,6 +204,7 @@ class DeviceRegistry:
         mask = list(req.field_mask.paths)
         st = SetState(EndDevice(), mask, list(mask))
         st.device.CopyFrom(req.end_device)
+        await self._application(app_id, call)
         self._check_set(st)
         await self._require_set(call, app_id, st)
         await self._check_identity_record(st.device.ids)
@@ -231,19 +231,26 @@ class DeviceRegistry:
             await self._publish(created_event, st.device.ids, call)
         else:
             await self._publish(updated_event, st.device.ids, call, mask)
-        device = EndDevice.FromString(row.data)
-        for after in st.after:
-            after(device)
-        return self._answer(device, mask)
+        return self._answer(EndDevice.FromString(row.data), mask)
 
     async def Delete(self, req: identifiers_pb2.EndDeviceIdentifiers, call: Call) -> empty_pb2.Empty:
         app_id = req.application_ids.application_id
+        await self._application(app_id, call)
         if not await self._store.delete_registry_device(self.COMPONENT, app_id, req.device_id):
             raise self._delete_not_found(req)
         await self._publish(self.EVENTS[2], req, call)
         return empty_pb2.Empty()
 
     # Shared steps --------------------------------------------------------------------------------
+    async def _application(self, app_id: str, call: Call) -> None:
+        """Upstream's registries learn the caller's rights from the Identity Server, whose
+        look-up fails for an application that does not exist: NotFound for admins (everyone
+        else has no rights on it, refused by the pipeline already)."""
+        if await self._store.get_entity("application", app_id) is None:
+            if call.auth.is_admin:
+                raise ERR_APPLICATION_NOT_FOUND(application_id=app_id)
+            R.require("application", app_id, frozenset(), ())
+
     def _answer(self, device: EndDevice, paths: Sequence[str]) -> EndDevice:
         self._read(device, paths)
         return fieldmask.filter_message(device, fieldmask.add(list(paths), *IMPLICIT_GET_PATHS))
@@ -279,9 +286,9 @@ class DeviceRegistry:
 
     async def _check_identity_record(self, ids: identifiers_pb2.EndDeviceIdentifiers) -> None:
         """Refuse EUIs other than the Identity Server's record of this device (when both are set)."""
-        if self._identity_record is None or not (ids.dev_eui or ids.join_eui):
+        if not (ids.dev_eui or ids.join_eui):
             return
-        record = await self._identity_record(ids.application_ids.application_id, ids.device_id)
+        record = await self._store.get_end_device(ids.application_ids.application_id, ids.device_id)
         if record is None:
             return
         registered = EndDevice.FromString(record.data).ids

@@ -1,10 +1,12 @@
-"""What the registries of applications, organizations and users share.
+"""What the registries of applications, organizations, users and gateways share.
 
 Upstream writes ``createApplication``, ``createOrganization``, ``createGateway``… as near copies;
 here one :class:`EntityRegistry` holds that shape and a :class:`RegistryKind` says what differs
 in data (message types, request field names, the not-found error, events, public fields, list
 orders). A subclass only adds what is its own, through the hooks ``_prepare_create``,
-``_prepare_update``, ``_check_delete``, ``_check_purge`` and ``_answer``, or by replacing an RPC.
+``_prepare_update``, ``_check_delete``, ``_check_purge`` and ``_answer``, the row writers
+``_create_row``, ``_update_row`` and ``_restore_row`` (gateways keep an indexed EUI), or by
+replacing an RPC.
 
 The shape:
 

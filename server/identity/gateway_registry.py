@@ -23,8 +23,6 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Sequence
 
-from google.protobuf.message import Message
-
 from ttn.lorawan.v3 import gateway_pb2, gateway_services_pb2, identifiers_pb2  # noqa: F401  (services in the pool)
 
 from .. import fieldmask
@@ -39,7 +37,8 @@ from .entity_registry import EntityRegistry, RegistryKind, define_events
 from .public import PUBLIC_PATHS, public_safe
 
 __all__ = [
-    "GatewayRegistry", "ERR_GATEWAY_NOT_FOUND", "ERR_GATEWAY_NOT_FOUND_BY_EUI", "ERR_GATEWAY_EUI_TAKEN", "ERR_EUI_TAKEN",
+    "GatewayRegistry", "ERR_GATEWAY_NOT_FOUND", "ERR_GATEWAY_NOT_FOUND_BY_EUI", "ERR_GATEWAY_EUI_TAKEN",
+    "ERR_EUI_TAKEN",
 ]
 
 Right = R.Right
@@ -80,8 +79,9 @@ SPEC = RegistryKind(
     public_get=True,
 )
 
+_REGISTRY = "/ttn.lorawan.v3.GatewayRegistry/"
 # Every path of Gateway, for Get, List and Update (derived with the device registries' lists).
-fieldmask.allow({method: paths for method, paths in field_masks.ALLOWED.items() if "/GatewayRegistry/" in method})
+fieldmask.allow({m: field_masks.ALLOWED[m] for m in (_REGISTRY + "Get", _REGISTRY + "List", _REGISTRY + "Update")})
 
 
 def _touches(paths: Iterable[str], fields: frozenset[str]) -> bool:
@@ -111,8 +111,10 @@ def _plans_as_stored(gateway: gateway_pb2.Gateway) -> None:
 
 def _secrets_as_stored(gateway: gateway_pb2.Gateway) -> None:
     """Secrets are kept as given, under no encryption key."""
-    for secret in (gateway.lbs_lns_secret, gateway.target_cups_key, gateway.claim_authentication_code.secret):
-        secret.key_id = ""  # does not set a message that is unset
+    for holder, field in ((gateway, "lbs_lns_secret"), (gateway, "target_cups_key"),
+                          (gateway.claim_authentication_code, "secret")):
+        if holder.HasField(field):  # (assigning to an unset message would set it)
+            getattr(holder, field).key_id = ""
 
 
 def _check_claim_code(gateway: gateway_pb2.Gateway) -> None:
@@ -155,14 +157,12 @@ class GatewayRegistry(EntityRegistry):
         _check_claim_code(gateway)
         _secrets_as_stored(gateway)
 
-    async def _create_row(self, entity_id: str, gateway: Message) -> Entity:
+    async def _create_row(self, entity_id: str, gateway: Any) -> Entity:
         for field in _TIMESTAMPS:
             gateway.ClearField(field)
-        eui = _eui(gateway)  # type: ignore[arg-type]
+        data, now = gateway.SerializeToString(), entities.now_ns()
         try:
-            return await self._store.create_gateway(
-                entity_id, eui, gateway.SerializeToString(), name=gateway.name, now=entities.now_ns()  # type: ignore[attr-defined]
-            )
+            return await self._store.create_gateway(entity_id, _eui(gateway), data, name=gateway.name, now=now)
         except IDTaken:
             raise entities.ERR_ID_TAKEN() from None
         except GatewayEUITaken as exc:
@@ -183,11 +183,10 @@ class GatewayRegistry(EntityRegistry):
             _secrets_as_stored(gateway)
         return paths
 
-    async def _update_row(self, entity_id: str, gateway: Message) -> Entity | None:
+    async def _update_row(self, entity_id: str, gateway: Any) -> Entity | None:
+        data, now = gateway.SerializeToString(), entities.now_ns()
         try:
-            return await self._store.update_gateway(
-                entity_id, _eui(gateway), gateway.SerializeToString(), name=gateway.name, now=entities.now_ns()  # type: ignore[arg-type, attr-defined]
-            )
+            return await self._store.update_gateway(entity_id, _eui(gateway), data, name=gateway.name, now=now)
         except GatewayEUITaken:
             raise ERR_EUI_TAKEN() from None
 

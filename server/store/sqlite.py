@@ -588,7 +588,8 @@ class SQLiteStore:
             if eui is not None and conn.execute(self._GATEWAY_EUI_HOLDER, (eui, id)).fetchone():
                 raise GatewayEUITaken(eui)
             conn.execute(
-                f"UPDATE entities SET data = ?, name = ?, updated_at = ?, eui = ? WHERE {live}", (data, name, now, eui, id)
+                f"UPDATE entities SET data = ?, name = ?, updated_at = ?, eui = ? WHERE {live}",
+                (data, name, now, eui, id),
             )
             return entity_of(conn.execute(f"SELECT {ENTITY_COLUMNS} FROM entities WHERE {live}", (id,)).fetchone())
 
@@ -606,7 +607,9 @@ class SQLiteStore:
                 return False
             if row[0] is not None and conn.execute(self._GATEWAY_EUI_HOLDER, (row[0], id)).fetchone():
                 raise GatewayEUITaken(bytes(row[0]))
-            conn.execute("UPDATE entities SET deleted_at = NULL, updated_at = ? WHERE kind = 'gateway' AND id = ?", (now, id))
+            conn.execute(
+                "UPDATE entities SET deleted_at = NULL, updated_at = ? WHERE kind = 'gateway' AND id = ?", (now, id)
+            )
             return True
 
         try:
