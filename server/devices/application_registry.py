@@ -23,7 +23,15 @@ from ttn.lorawan.v3 import applicationserver_pb2  # noqa: F401  (puts the servic
 
 from .. import fieldmask
 from ..errors import Namespace, TTSError
-from .registry import ERR_PROHIBITED_FIELD, DeviceRegistry, SetState, define_events, eui_is_zero, key_is_zero, registry_errors
+from .registry import (
+    ERR_PROHIBITED_FIELD,
+    DeviceRegistry,
+    SetState,
+    define_events,
+    eui_is_zero,
+    key_is_zero,
+    registry_errors,
+)
 
 __all__ = ["AsEndDeviceRegistry", "MAX_FORMATTER_PARAMETER_LENGTH"]
 

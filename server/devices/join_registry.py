@@ -12,7 +12,15 @@ from ttn.lorawan.v3 import identifiers_pb2
 from ttn.lorawan.v3 import joinserver_pb2  # noqa: F401  (puts the service in the default pool)
 
 from ..errors import Namespace, TTSError
-from .registry import ERR_PROHIBITED_FIELD, DeviceRegistry, SetState, define_events, eui_is_zero, key_is_zero, registry_errors
+from .registry import (
+    ERR_PROHIBITED_FIELD,
+    DeviceRegistry,
+    SetState,
+    define_events,
+    eui_is_zero,
+    key_is_zero,
+    registry_errors,
+)
 
 __all__ = ["JsEndDeviceRegistry"]
 

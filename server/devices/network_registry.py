@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from ttn.lorawan.v3 import end_device_pb2, identifiers_pb2, lorawan_pb2
+from ttn.lorawan.v3 import end_device_pb2, identifiers_pb2, keys_pb2, lorawan_pb2
 from ttn.lorawan.v3 import networkserver_pb2  # noqa: F401  (puts the service in the default pool)
 
 from .. import fieldmask
@@ -139,7 +139,12 @@ _SESSION_PATHS = (
 _REQUIRED_ON_CREATE = ("frequency_plan_id", "lorawan_phy_version", "lorawan_version")
 
 # LoRaWAN versions in protocol order (the enum's numbers are not).
-_MAC_ORDER = {MAC.MAC_V1_0: 1, MAC.MAC_V1_0_1: 2, MAC.MAC_V1_0_2: 3, MAC.MAC_V1_0_3: 4, MAC.MAC_V1_0_4: 5, MAC.MAC_V1_1: 6}
+_MAC_ORDER = {
+    version: rank
+    for rank, version in enumerate(
+        (MAC.MAC_V1_0, MAC.MAC_V1_0_1, MAC.MAC_V1_0_2, MAC.MAC_V1_0_3, MAC.MAC_V1_0_4, MAC.MAC_V1_1), start=1
+    )
+}
 _MAC_MAX = max(MAC.values())
 _PHY_MAX = max(PHY.values())
 
@@ -232,7 +237,6 @@ class NsEndDeviceRegistry(DeviceRegistry):
 
     def _check_activation(self, st: SetState) -> None:
         """OTAA and ABP, multicast (upstream's if-zero/if-not-zero rules on supports_join)."""
-        device = st.device
         # ABP: no pending state nor session key ID.
         _if_then(st, "supports_join", left_zero=True, right=_ZERO_WITHOUT_JOIN, right_zero=True)
         # ABP: a session with a DevAddr and an FNwkSIntKey.
@@ -349,10 +353,10 @@ class NsEndDeviceRegistry(DeviceRegistry):
             version = _get(st.source("lorawan_version"), "lorawan_version") or 0
         if st.has("session.keys.f_nwk_s_int_key.key") and not _uses_nwk_key(version):
             keys = device.session.keys
-            keys.nwk_s_enc_key.CopyFrom(keys.f_nwk_s_int_key)
-            keys.s_nwk_s_int_key.CopyFrom(keys.f_nwk_s_int_key)
-            st.add(*(f"session.keys.{key}.{part}" for key in ("nwk_s_enc_key", "s_nwk_s_int_key")
-                     for part in ("encrypted_key", "kek_label", "key")))
+            secret = keys.f_nwk_s_int_key.key
+            for name in ("nwk_s_enc_key", "s_nwk_s_int_key"):
+                getattr(keys, name).CopyFrom(keys_pb2.KeyEnvelope(key=secret))
+                st.add(*(f"session.keys.{name}.{part}" for part in ("encrypted_key", "kek_label", "key")))
         stored_session = stored.session if stored is not None and stored.HasField("session") else None
         sent_session = device.session if device.HasField("session") else None
         restart = (

@@ -72,7 +72,6 @@ ERR_EUIS_TAKEN = Namespace("pkg/internal/registry").already_exists(
     "an end device with JoinEUI `{join_eui}` and DevEUI `{dev_eui}` is already registered as `{device_id}`"
     " in application `{application_id}`",
 )
-
 ERR_PROHIBITED_FIELD = Namespace("pkg/ttnpb").unknown("prohibited_field", "field `{field}` is prohibited")
 
 # The field-mask lists of the methods served here join the one table (server/fieldmask.py).
@@ -85,7 +84,6 @@ class RegistryErrors:
     """The errors of a component's device store (upstream: its ``redis`` package)."""
 
     invalid_fieldmask: ErrorDefinition
-    invalid_identifiers: ErrorDefinition
     read_only_field: ErrorDefinition
 
 
@@ -93,7 +91,6 @@ def registry_errors(namespace: str) -> RegistryErrors:
     errors = Namespace(namespace)
     return RegistryErrors(
         invalid_fieldmask=errors.invalid_argument("invalid_fieldmask", "invalid fieldmask"),
-        invalid_identifiers=errors.invalid_argument("invalid_identifiers", "invalid identifiers"),
         read_only_field=errors.invalid_argument("read_only_field", "read-only field `{field}`"),
     )
 

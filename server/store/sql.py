@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from . import END_DEVICE_ORDER_COLUMNS, ORDER_COLUMNS, APIKeyRow, EndDeviceRow, Entity, Membership, RegistryDevice
+from . import (
+    END_DEVICE_ORDER_COLUMNS,
+    ORDER_COLUMNS,
+    APIKeyRow,
+    EndDeviceRow,
+    Entity,
+    Membership,
+    RegistryDevice,
+)
 
 __all__ = [
     "namespace_of", "order_by", "api_key_order_by", "entity_of", "membership_of", "api_key_of",

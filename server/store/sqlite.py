@@ -489,7 +489,9 @@ class SQLiteStore:
 
     # Device registries (JS, NS, AS) -----------------------------------------------------------
     # Not cached: a registry read is one indexed row, and nothing reads it on every call.
-    async def get_registry_device(self, component: str, application_id: str, device_id: str) -> RegistryDevice | None:
+    async def get_registry_device(
+        self, component: str, application_id: str, device_id: str
+    ) -> RegistryDevice | None:
         rows = self._read(
             f"SELECT {REGISTRY_DEVICE_COLUMNS} FROM registry_devices"
             " WHERE component = ? AND application_id = ? AND device_id = ?",

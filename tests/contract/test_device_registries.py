@@ -655,8 +655,10 @@ async def test_changes_are_published(client, admin_key, unique_id, server):
     assert (await put(client, admin_key, JS, app, otaa_js(dev_eui, join_eui))).code == OK
     assert (await put(client, admin_key, JS, app, otaa_js(dev_eui, join_eui))).code == OK
     assert (await client.call(JS + "Delete", device_ids(app), admin_key)).code == OK
-    events = [e for e in server.bus.history()
-              if e.name.startswith("js.end_device.") and e.identifiers[0].device_ids.application_ids.application_id == app]
+    events = [
+        e for e in server.bus.history()
+        if e.name.startswith("js.end_device.") and e.identifiers[0].device_ids.application_ids.application_id == app
+    ]
     assert [e.name for e in events] == ["js.end_device.create", "js.end_device.update", "js.end_device.delete"]
     assert all(list(e.visibility.rights) == [R.RIGHT_APPLICATION_DEVICES_READ] for e in events)
     assert events[0].identifiers[0].device_ids.device_id == DEVICE

@@ -281,3 +281,42 @@ def test_invalid_paths_raise(paths):
 def test_copy_paths_type_mismatch():
     with pytest.raises(TypeError):
         F.copy_paths(A.Application(), U.User(), ["name"])
+
+
+# --- is_zero and non_zero_path (Set RPCs) -----------------------------------------------------
+def test_is_zero_follows_upstreams_field_is_zero():
+    from ttn.lorawan.v3 import end_device_pb2
+
+    dev = end_device_pb2.EndDevice()
+    assert F.is_zero(dev, "root_keys") and F.is_zero(dev, "root_keys.app_key.key")
+    dev.root_keys.SetInParent()
+    assert not F.is_zero(dev, "root_keys")  # a set message, even empty, is not zero
+    assert F.is_zero(dev, "root_keys.app_key")
+    dev.root_keys.app_key.key = bytes(16)
+    assert not F.is_zero(dev, "root_keys.app_key.key")  # a value, even of zeros, is set
+    dev.mac_settings.factory_preset_frequencies.append(868100000)
+    assert not F.is_zero(dev, "mac_settings.factory_preset_frequencies")
+    # Through a oneof: zero unless that very member is set.
+    assert F.is_zero(dev, "mac_settings.adr.mode") and F.is_zero(dev, "mac_settings.adr.mode.static")
+    dev.mac_settings.adr.static.nb_trans = 2
+    assert not F.is_zero(dev, "mac_settings.adr.mode.static.nb_trans")
+    assert F.is_zero(dev, "mac_settings.adr.mode.dynamic") and not F.is_zero(dev, "mac_settings.adr.mode")
+
+
+def test_set_rpcs_refuse_values_below_an_asked_path_they_do_not_accept():
+    from server.devices import registry  # noqa: F401  (admits the registries' paths)
+    from ttn.lorawan.v3 import end_device_pb2
+
+    method = "/ttn.lorawan.v3.JsEndDeviceRegistry/Set"
+    req = end_device_pb2.SetEndDeviceRequest()
+    req.field_mask.paths.append("root_keys")
+    req.end_device.root_keys.app_key.key = bytes(range(16))
+    F.check_request(method, req)
+    req.end_device.root_keys.nwk_key.kek_label = "label"
+    with pytest.raises(TTSError) as err:
+        F.check_request(method, req)
+    assert err.value.name == "non_zero_path" and err.value.attributes == {"path": "root_keys.nwk_key.kek_label"}
+    # Get RPCs are not Set RPCs.
+    get = end_device_pb2.GetEndDeviceRequest()
+    get.field_mask.paths.append("root_keys")
+    F.check_request("/ttn.lorawan.v3.JsEndDeviceRegistry/Get", get)
