@@ -13,12 +13,13 @@ from typing import TYPE_CHECKING, Any, Protocol
 from .auth import rights as R
 from .auth.access import ERR_UNAUTHENTICATED
 from .errors import ErrorDefinition, Namespace, TTSError
+from .identity.accounts import ERR_NESTED_ORGANIZATIONS
 from .identity.public import public_field_paths
 
 if TYPE_CHECKING:
     from .auth.access import Access, Auth
 
-__all__ = ["Rule", "RULES", "OnEntity", "OnCollaborator", "Authenticated", "Admin", "Anyone"]
+__all__ = ["Rule", "RULES", "OnEntity", "OnAccount", "Authenticated", "Admin", "Anyone"]
 
 Right = R.Right
 _is = Namespace("pkg/identityserver")
@@ -87,35 +88,38 @@ class OnEntity:
 
 
 @dataclass(frozen=True, slots=True)
-class OnCollaborator:
-    """The caller holds ``user_right`` on the user, or ``organization_right`` on the organization,
-    named by the ``OrganizationOrUserIdentifiers`` at ``path``. ``optional``: unset is allowed."""
+class OnAccount:
+    """The caller holds ``user_right`` on the user, or ``organization_right`` on the
+    organization, named by the ``OrganizationOrUserIdentifiers`` at ``path`` (the account an
+    entity is created or listed under). When the request names none, the caller's own user or
+    organization is meant; a caller that is neither passes (the handler answers with nothing).
+    ``organization_right`` None: organizations are refused there, they do not nest."""
 
     path: str
     user_right: int
-    organization_right: int
-    optional: bool = False
+    organization_right: int | None
 
     async def check(self, access: "Access", auth: "Auth", request: Any) -> None:
-        collaborator = field_at(request, self.path)
-        which = collaborator.WhichOneof("ids")
-        if which is None:
-            if self.optional:
-                return
-            raise ERR_UNAUTHENTICATED()
+        account = field_at(request, self.path)
+        which = account.WhichOneof("ids")
         if which == "user_ids":
-            user_id = collaborator.user_ids.user_id
-            R.require("user", user_id, await access.rights_on(auth, "user", user_id), (self.user_right,))
+            kind, account_id = "user", account.user_ids.user_id
+        elif which == "organization_ids":
+            kind, account_id = "organization", account.organization_ids.organization_id
+        elif auth.entity_kind in ("user", "organization"):
+            kind, account_id = auth.entity_kind, auth.entity_id
         else:
-            org_id = collaborator.organization_ids.organization_id
-            held = await access.rights_on(auth, "organization", org_id)
-            R.require("organization", org_id, held, (self.organization_right,))
+            return
+        if kind == "user":
+            right = self.user_right
+        elif self.organization_right is None:
+            raise ERR_NESTED_ORGANIZATIONS()
+        else:
+            right = self.organization_right
+        R.require(kind, account_id, await access.rights_on(auth, kind, account_id), (right,))
 
 
 _APP = "/ttn.lorawan.v3.ApplicationRegistry/"
-# Fields of an entity any authenticated caller may read (upstream ``PublicApplicationFields``).
-PUBLIC_ENTITY_PATHS = frozenset({"ids", "created_at", "updated_at", "deleted_at", "contact_info"})
-PUBLIC_APPLICATION_PATHS = PUBLIC_ENTITY_PATHS | {"administrative_contact", "technical_contact"}
 
 
 def _app(path: str, *rights: int, authenticated: bool = False) -> OnEntity:
@@ -152,34 +156,6 @@ ERR_ADMINS_PURGE_USERS = _is.permission_denied("admins_purge_users", "users may 
 ERR_ADMINS_PURGE_ORGANIZATIONS = _is.permission_denied(
     "admins_purge_organizations", "organizations may only be purged by admins"
 )
-ERR_NESTED_ORGANIZATIONS = _is.invalid_argument("nested_organizations", "organizations can not be nested")
-
-
-@dataclass(frozen=True, slots=True)
-class OnUserCollaborator:
-    """The caller holds ``right`` on the user named by the ``OrganizationOrUserIdentifiers`` at
-    ``path``; an organization there is refused, organizations do not nest. ``optional``: when
-    unset, the caller's own account is meant (none: the handler answers with nothing)."""
-
-    path: str
-    right: int
-    optional: bool = False
-
-    async def check(self, access: "Access", auth: "Auth", request: Any) -> None:
-        collaborator = field_at(request, self.path)
-        which = collaborator.WhichOneof("ids")
-        if which is None:
-            if not self.optional:
-                raise ERR_UNAUTHENTICATED()
-            kind, user_id = auth.entity_kind, auth.entity_id
-        elif which == "user_ids":
-            kind, user_id = "user", collaborator.user_ids.user_id
-        else:
-            kind, user_id = "organization", ""
-        if kind == "organization":
-            raise ERR_NESTED_ORGANIZATIONS()
-        if kind == "user":
-            R.require("user", user_id, await access.rights_on(auth, "user", user_id), (self.right,))
 
 
 _USR = "/ttn.lorawan.v3.UserRegistry/"
@@ -196,10 +172,10 @@ _ACCOUNT_RULES: dict[str, Rule] = {
     _USR + "Restore": OnEntity("user", "user_id", (Right.RIGHT_USER_DELETE,)),
     _USR + "Purge": Admin(ERR_ADMINS_PURGE_USERS),
     # Organizations: created and listed under a user only.
-    _ORG + "Create": OnUserCollaborator("collaborator", Right.RIGHT_USER_ORGANIZATIONS_CREATE),
+    _ORG + "Create": OnAccount("collaborator", Right.RIGHT_USER_ORGANIZATIONS_CREATE, None),
     _ORG + "Get": OnEntity("organization", "organization_ids.organization_id", (Right.RIGHT_ORGANIZATION_INFO,),
                            authenticated=True, public_paths=public_field_paths("organization")),
-    _ORG + "List": OnUserCollaborator("collaborator", Right.RIGHT_USER_ORGANIZATIONS_LIST, optional=True),
+    _ORG + "List": OnAccount("collaborator", Right.RIGHT_USER_ORGANIZATIONS_LIST, None),
     _ORG + "Update": OnEntity("organization", "organization.ids.organization_id",
                               (Right.RIGHT_ORGANIZATION_SETTINGS_BASIC,)),
     _ORG + "Delete": OnEntity("organization", "organization_id", (Right.RIGHT_ORGANIZATION_DELETE,)),
@@ -233,30 +209,6 @@ _GATEWAY_LINK_PATHS = frozenset({"antennas", "attributes"})
 
 
 @dataclass(frozen=True, slots=True)
-class OnCollaboratorOrCaller:
-    """As :class:`OnCollaborator`, but when the request names no collaborator the caller's own
-    user or organization must hold the right (a caller that is neither passes: it lists nothing)."""
-
-    path: str
-    user_right: int
-    organization_right: int
-
-    async def check(self, access: "Access", auth: "Auth", request: Any) -> None:
-        collaborator = field_at(request, self.path)
-        which = collaborator.WhichOneof("ids")
-        if which == "user_ids":
-            kind, account_id, right = "user", collaborator.user_ids.user_id, self.user_right
-        elif which == "organization_ids":
-            kind, account_id, right = "organization", collaborator.organization_ids.organization_id, self.organization_right
-        elif auth.entity_kind in ("user", "organization"):
-            kind, account_id = auth.entity_kind, auth.entity_id
-            right = self.user_right if kind == "user" else self.organization_right
-        else:
-            return
-        R.require(kind, account_id, await access.rights_on(auth, kind, account_id), (right,))
-
-
-@dataclass(frozen=True, slots=True)
 class GatewayUpdate:
     """RIGHT_GATEWAY_SETTINGS_BASIC on the gateway; RIGHT_GATEWAY_LINK is enough for a mask of
     antennas and attributes only. Secrets (WRITE_SECRETS) are the handler's."""
@@ -276,16 +228,14 @@ class GatewayUpdate:
 _GTW = "/ttn.lorawan.v3.GatewayRegistry/"
 _GATEWAY_DELETE = (Right.RIGHT_GATEWAY_DELETE,)
 _GATEWAY_RULES: dict[str, Rule] = {
-    _GTW + "Create": OnCollaborator(
+    _GTW + "Create": OnAccount(
         "collaborator", Right.RIGHT_USER_GATEWAYS_CREATE, Right.RIGHT_ORGANIZATION_GATEWAYS_CREATE
     ),
     # Without GATEWAY_INFO, public fields only; reading secrets also needs READ_SECRETS (handler).
     _GTW + "Get": OnEntity("gateway", "gateway_ids.gateway_id", (Right.RIGHT_GATEWAY_INFO,), authenticated=True,
                            public_paths=public_field_paths("gateway")),
     _GTW + "GetIdentifiersForEUI": Authenticated(),
-    _GTW + "List": OnCollaboratorOrCaller(
-        "collaborator", Right.RIGHT_USER_GATEWAYS_LIST, Right.RIGHT_ORGANIZATION_GATEWAYS_LIST
-    ),
+    _GTW + "List": OnAccount("collaborator", Right.RIGHT_USER_GATEWAYS_LIST, Right.RIGHT_ORGANIZATION_GATEWAYS_LIST),
     _GTW + "Update": GatewayUpdate("gateway.ids.gateway_id"),
     _GTW + "Delete": OnEntity("gateway", "gateway_id", _GATEWAY_DELETE),
     _GTW + "Restore": OnEntity("gateway", "gateway_id", _GATEWAY_DELETE),
@@ -320,13 +270,13 @@ _DEVICE_REGISTRY_RULES: dict[str, Rule] = {
 }
 
 RULES: dict[str, Rule] = {
-    _APP + "Create": OnCollaborator(
+    _APP + "Create": OnAccount(
         "collaborator", Right.RIGHT_USER_APPLICATIONS_CREATE, Right.RIGHT_ORGANIZATION_APPLICATIONS_CREATE
     ),
     _APP + "Get": OnEntity("application", "application_ids.application_id", (Right.RIGHT_APPLICATION_INFO,),
-                           authenticated=True, public_paths=PUBLIC_APPLICATION_PATHS),
-    _APP + "List": OnCollaborator(
-        "collaborator", Right.RIGHT_USER_APPLICATIONS_LIST, Right.RIGHT_ORGANIZATION_APPLICATIONS_LIST, optional=True
+                           authenticated=True, public_paths=public_field_paths("application")),
+    _APP + "List": OnAccount(
+        "collaborator", Right.RIGHT_USER_APPLICATIONS_LIST, Right.RIGHT_ORGANIZATION_APPLICATIONS_LIST
     ),
     _APP + "Update": _app("application.ids.application_id", Right.RIGHT_APPLICATION_SETTINGS_BASIC),
     _APP + "Delete": _app("application_id", Right.RIGHT_APPLICATION_DELETE),

@@ -5,8 +5,17 @@ from __future__ import annotations
 from ttn.lorawan.v3 import identifiers_pb2
 
 from ..auth.access import Auth
+from ..errors import Namespace
 
-__all__ = ["collaborator_key", "caller_account", "account_identifiers"]
+__all__ = ["collaborator_key", "caller_account", "account_identifiers", "ERR_NESTED_ORGANIZATIONS",
+           "ERR_ACCOUNT_NOT_FOUND"]
+
+ERR_NESTED_ORGANIZATIONS = Namespace("pkg/identityserver").invalid_argument(
+    "nested_organizations", "organizations can not be nested"
+)
+ERR_ACCOUNT_NOT_FOUND = Namespace("pkg/identityserver/store").not_found(
+    "account_not_found", "{account_type} account with id `{account_id}` not found"
+)
 
 
 def collaborator_key(ids: identifiers_pb2.OrganizationOrUserIdentifiers) -> tuple[str, str]:

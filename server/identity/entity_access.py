@@ -22,7 +22,7 @@ from ..events import EventBus, EventDefinition, define
 from ..pipeline import Call
 from ..store import APIKeyRow, IDTaken, Store
 from . import entities
-from .accounts import account_identifiers, collaborator_key
+from .accounts import ERR_ACCOUNT_NOT_FOUND, ERR_NESTED_ORGANIZATIONS, account_identifiers, collaborator_key
 
 __all__ = [
     "EntityKind", "ApplicationAccess", "OrganizationAccess", "UserAccess", "GatewayAccess",
@@ -282,6 +282,10 @@ class EntityAccessService:
         entity_id = self._entity_id(req)
         collaborator = req.collaborator
         member_kind, member_id = collaborator_key(collaborator.ids)
+        if self.KIND.kind == "organization" and member_kind == "organization":
+            raise ERR_NESTED_ORGANIZATIONS()
+        if collaborator.rights and await self._store.get_entity(member_kind, member_id) is None:
+            raise ERR_ACCOUNT_NOT_FOUND(account_type=member_kind, account_id=member_id)
         existing = await self._member_rights(entity_id, member_kind, member_id)
         old = R.implied(existing.rights) if existing is not None else frozenset()
         new = R.implied(collaborator.rights)

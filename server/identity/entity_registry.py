@@ -51,6 +51,17 @@ ERR_CONTACT_NO_COLLABORATOR = Namespace("pkg/identityserver").invalid_argument(
 )
 CONTACT_INFO_WARNING = "Contact info is deprecated and will be removed in the next major release"
 _CONTACTS = ("administrative_contact", "technical_contact")
+
+
+def _whole_contacts(paths: list[str]) -> list[str]:
+    """A path into a contact selects the whole contact (upstream ``FlattenPaths``)."""
+    out: list[str] = []
+    for path in paths:
+        head = path.partition(".")[0]
+        path = head if head in _CONTACTS else path
+        if path not in out:
+            out.append(path)
+    return out
 _TIMESTAMPS = ("created_at", "updated_at", "deleted_at")
 _RIGHTS_ALL = rights_pb2.Rights(rights=[R.Right.RIGHT_ALL]).SerializeToString()
 
@@ -213,7 +224,7 @@ class EntityRegistry:
     async def Get(self, req: Any, call: Call) -> Any:
         spec = self.SPEC
         entity_id = getattr(getattr(req, spec.ids_field), spec.id_field)
-        requested = req.field_mask.paths
+        requested = tuple(req.field_mask.paths[:])  # read once: each read builds new strings
         out = self._views.of(await self._row(entity_id), requested)
         # Without the INFO right the rules let only public paths through, so the answer holds
         # public fields already; but contact_info is public entry by entry.
@@ -234,7 +245,7 @@ class EntityRegistry:
                 entity_ids |= {m.entity_id for m in await self._store.list_memberships("organization", org.entity_id, spec.kind)}
         rows, total = await self._page(req, sorted(entity_ids))
         call.set_total(total)
-        requested = req.field_mask.paths
+        requested = tuple(req.field_mask.paths[:])
         out = spec.list_message()
         items = getattr(out, spec.list_field)
         for row in rows:
@@ -253,8 +264,9 @@ class EntityRegistry:
             call.warn(CONTACT_INFO_WARNING)
             paths = fieldmask.exclude(paths, "contact_info")
         if spec.contacts:
-            for contact in _CONTACTS:
-                if fieldmask.has_any(paths, contact) and entity.HasField(contact):
+            paths = _whole_contacts(paths)
+            for contact in _CONTACTS:  # a contact given in the request must be a collaborator, masked or not
+                if entity.HasField(contact):
                     kind, member_id = collaborator_key(getattr(entity, contact))
                     if await self._store.get_membership(spec.kind, entity_id, kind, member_id) is None:
                         raise ERR_CONTACT_NO_COLLABORATOR(contact=member_id)

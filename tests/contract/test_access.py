@@ -255,3 +255,55 @@ async def test_no_secret_is_stored(server, client, admin_key, unique_id):
         if path.is_file() and path.name != "admin-api-key":
             data = path.read_bytes()
             assert not any(secret in data for secret in secrets), path
+
+
+async def test_listing_without_a_collaborator_needs_the_list_right_on_the_caller(client, admin_key, unique_id, population):
+    app = await new_app(client, admin_key, unique_id)
+    erin = await population.user(unique_id + "-erin")
+    await population.member("application", app, "user", erin, R.RIGHT_APPLICATION_ALL)
+    narrow = await population.key("user", erin, R.RIGHT_USER_INFO)
+    res = await client.call(REG + "List", application_pb2.ListApplicationsRequest(), narrow)
+    assert (res.code, res.error_name) == (PERMISSION_DENIED, "pkg/auth/rights:insufficient_user_rights")
+    wide = await population.key("user", erin, R.RIGHT_USER_APPLICATIONS_LIST, R.RIGHT_APPLICATION_INFO)
+    res = await client.call(REG + "List", application_pb2.ListApplicationsRequest(), wide)
+    assert [a.ids.application_id for a in res.response.applications] == [app]
+
+
+async def test_collaborators_must_exist(client, admin_key, unique_id):
+    app = await new_app(client, admin_key, unique_id)
+    for field in ("user_ids", "organization_ids"):
+        req = application_pb2.SetApplicationCollaboratorRequest()
+        req.application_ids.application_id = app
+        if field == "user_ids":
+            req.collaborator.ids.user_ids.user_id = "nobody-at-all"
+        else:
+            req.collaborator.ids.organization_ids.organization_id = "no-such-org"
+        req.collaborator.rights.append(R.RIGHT_APPLICATION_INFO)
+        res = await client.call(ACC + "SetCollaborator", req, admin_key)
+        assert (res.code, res.error_name) == (NOT_FOUND, "pkg/identityserver/store:account_not_found")
+
+
+async def test_organizations_do_not_nest(client, admin_key, unique_id, population):
+    from ttn.lorawan.v3 import organization_pb2
+
+    outer = await population.organization(unique_id + "-outer")
+    await population.member("organization", outer, "user", "admin", R.RIGHT_ALL)
+    inner = await population.organization(unique_id + "-inner")
+    req = organization_pb2.SetOrganizationCollaboratorRequest()
+    req.organization_ids.organization_id = outer
+    req.collaborator.ids.organization_ids.organization_id = inner
+    req.collaborator.rights.append(R.RIGHT_ORGANIZATION_INFO)
+    res = await client.call("/ttn.lorawan.v3.OrganizationAccess/SetCollaborator", req, admin_key)
+    assert (res.code, res.error_name) == (INVALID_ARGUMENT, "pkg/identityserver:nested_organizations")
+
+
+async def test_contacts_named_by_a_sub_path_must_be_collaborators(client, admin_key, unique_id, population):
+    app = await new_app(client, admin_key, unique_id)
+    mallory = await population.user(unique_id + "-mallory")
+    for path in ("administrative_contact.ids.user_ids.user_id", "technical_contact.ids"):
+        req = application_pb2.UpdateApplicationRequest(field_mask=field_mask_pb2.FieldMask(paths=[path]))
+        req.application.ids.application_id = app
+        req.application.administrative_contact.user_ids.user_id = mallory
+        req.application.technical_contact.user_ids.user_id = mallory
+        res = await client.call(REG + "Update", req, admin_key)
+        assert (res.code, res.error_name) == (INVALID_ARGUMENT, "pkg/identityserver:contact_no_collaborator")
