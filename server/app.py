@@ -8,6 +8,7 @@ import logging
 import pkgutil
 import signal
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Mapping
 
 import grpc
@@ -15,7 +16,7 @@ from aiohttp import web
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
-from gateway.app import create_app
+from gateway.app import create_server
 from . import bootstrap
 from .auth.access import Access
 from .config import Config
@@ -53,7 +54,7 @@ class Server:
     bus: Any
     pipeline: Pipeline
     grpc_server: grpc.aio.Server
-    http_runner: web.AppRunner
+    http_runner: web.BaseRunner
     grpc_port: int
     http_port: int
     admin_api_key: str
@@ -91,9 +92,26 @@ def _services():
     return services
 
 
+def _check_backends(config: Config) -> None:
+    """Refuse, rather than silently ignore, backends this version does not have."""
+    if config.database_uri and not config.database_uri.startswith("sqlite:///"):
+        raise SystemExit(f"ttsl: --database-uri {config.database_uri!r}: only sqlite:///<path> is available so far")
+    if config.events_uri:
+        raise SystemExit(f"ttsl: --events-uri {config.events_uri!r}: only the in-process event bus is available so far")
+
+
+def _owner_only(database: Path) -> None:
+    """The database holds password hashes, device keys and gateway secrets: owner access only."""
+    for path in (database, database.with_name(database.name + "-wal"), database.with_name(database.name + "-shm")):
+        if path.exists():
+            path.chmod(0o600)
+
+
 async def start(config: Config) -> Server:
-    config.data_dir.mkdir(parents=True, exist_ok=True)
+    _check_backends(config)
+    config.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     store = await SQLiteStore.open(config.sqlite_path)
+    _owner_only(config.sqlite_path)
     bus = MemoryBus()
     access = Access(store)
     admin_key = await bootstrap.ensure_admin(store, config)
@@ -128,15 +146,16 @@ async def start(config: Config) -> Server:
     grpc_port = grpc_server.add_insecure_port(f"{grpc_host}:{grpc_port}")
     await grpc_server.start()
 
-    async def live(_: web.Request) -> web.Response:
+    async def live(_: web.BaseRequest) -> web.Response:
         return web.json_response({"status": "ok"})
 
-    app = create_app(
+    http_server = create_server(
         _services(),
         http_dispatch(pipeline),
-        extra_routes=[web.get("/healthz/live", live), web.get("/healthz/ready", live)],
+        get_routes={"/healthz/live": live, "/healthz/ready": live},
+        access_log=None,
     )
-    runner = web.AppRunner(app, access_log=None)
+    runner = web.ServerRunner(http_server)
     await runner.setup()
     http_host, http_port = _split_listen(config.http_listen)
     site = web.TCPSite(runner, http_host, http_port)

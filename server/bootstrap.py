@@ -8,7 +8,7 @@ import sys
 
 from ttn.lorawan.v3 import enums_pb2, rights_pb2, user_pb2
 
-from .auth.tokens import API_KEY_PREFIX, generate_api_key, hash_secret, split_token
+from .auth.tokens import API_KEY_PREFIX, generate_api_key, hash_secret, split_token, verify_secret
 from .config import Config
 from .identity import entities
 from .store import APIKeyRow, Store
@@ -40,8 +40,11 @@ async def ensure_admin(store: Store, config: Config) -> str:
         kind, key_id, secret = split_token(token)
         if kind != API_KEY_PREFIX:
             raise SystemExit("TTSL_ADMIN_API_KEY must be an API key (NNSXS.<id>.<secret>)")
-        if await store.get_api_key(key_id) is None:
+        row = await store.get_api_key(key_id)
+        if row is None:
             await _register(store, key_id, secret, now)
+        elif row.entity_kind != "user" or row.entity_id != ADMIN_USER_ID or not verify_secret(row.secret_hash, secret):
+            raise SystemExit("TTSL_ADMIN_API_KEY names an existing API key that is not this admin key")
         return token
     if not created:
         return ""
@@ -49,6 +52,7 @@ async def ensure_admin(store: Store, config: Config) -> str:
     await _register(store, key_id, secret, now)
     path = config.data_dir / "admin-api-key"
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.fchmod(fd, 0o600)  # also when the file was there already
     with os.fdopen(fd, "w") as f:
         f.write(token + "\n")
     print(f"ttsl: admin API key (shown once, also in {path}): {token}", file=sys.stderr, flush=True)

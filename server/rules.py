@@ -14,6 +14,7 @@ from .auth import rights as R
 from .auth.access import ERR_UNAUTHENTICATED
 from .errors import ErrorDefinition, Namespace, TTSError
 from .identity.accounts import ERR_NESTED_ORGANIZATIONS
+from .identity.entities import check_blocklist
 from .identity.public import public_field_paths
 
 if TYPE_CHECKING:
@@ -119,6 +120,18 @@ class OnAccount:
         R.require(kind, account_id, await access.rights_on(auth, kind, account_id), (right,))
 
 
+@dataclass(frozen=True, slots=True)
+class NewID:
+    """A Create's new ID must not be reserved; upstream checks that before any right."""
+
+    id_path: str
+    then: Rule
+
+    async def check(self, access: "Access", auth: "Auth", request: Any) -> None:
+        check_blocklist(field_at(request, self.id_path))
+        await self.then.check(access, auth, request)
+
+
 _APP = "/ttn.lorawan.v3.ApplicationRegistry/"
 
 
@@ -163,7 +176,7 @@ _ORG = "/ttn.lorawan.v3.OrganizationRegistry/"
 _ACCOUNT_RULES: dict[str, Rule] = {
     # Users: only admins create users (ttsl has no self-registration: upstream's answer when
     # registration is disabled) and list them; admin-only fields are refused in the handler.
-    _USR + "Create": Admin(ERR_USER_REGISTRATION_DISABLED),
+    _USR + "Create": NewID("user.ids.user_id", Admin(ERR_USER_REGISTRATION_DISABLED)),
     _USR + "Get": OnEntity("user", "user_ids.user_id", (Right.RIGHT_USER_INFO,), authenticated=True,
                            public_paths=public_field_paths("user")),
     _USR + "List": Admin(ERR_PERMISSION_DENIED),
@@ -172,7 +185,8 @@ _ACCOUNT_RULES: dict[str, Rule] = {
     _USR + "Restore": OnEntity("user", "user_id", (Right.RIGHT_USER_DELETE,)),
     _USR + "Purge": Admin(ERR_ADMINS_PURGE_USERS),
     # Organizations: created and listed under a user only.
-    _ORG + "Create": OnAccount("collaborator", Right.RIGHT_USER_ORGANIZATIONS_CREATE, None),
+    _ORG + "Create": NewID("organization.ids.organization_id",
+                           OnAccount("collaborator", Right.RIGHT_USER_ORGANIZATIONS_CREATE, None)),
     _ORG + "Get": OnEntity("organization", "organization_ids.organization_id", (Right.RIGHT_ORGANIZATION_INFO,),
                            authenticated=True, public_paths=public_field_paths("organization")),
     _ORG + "List": OnAccount("collaborator", Right.RIGHT_USER_ORGANIZATIONS_LIST, None),
@@ -228,9 +242,9 @@ class GatewayUpdate:
 _GTW = "/ttn.lorawan.v3.GatewayRegistry/"
 _GATEWAY_DELETE = (Right.RIGHT_GATEWAY_DELETE,)
 _GATEWAY_RULES: dict[str, Rule] = {
-    _GTW + "Create": OnAccount(
+    _GTW + "Create": NewID("gateway.ids.gateway_id", OnAccount(
         "collaborator", Right.RIGHT_USER_GATEWAYS_CREATE, Right.RIGHT_ORGANIZATION_GATEWAYS_CREATE
-    ),
+    )),
     # Without GATEWAY_INFO, public fields only; reading secrets also needs READ_SECRETS (handler).
     _GTW + "Get": OnEntity("gateway", "gateway_ids.gateway_id", (Right.RIGHT_GATEWAY_INFO,), authenticated=True,
                            public_paths=public_field_paths("gateway")),
@@ -270,9 +284,9 @@ _DEVICE_REGISTRY_RULES: dict[str, Rule] = {
 }
 
 RULES: dict[str, Rule] = {
-    _APP + "Create": OnAccount(
+    _APP + "Create": NewID("application.ids.application_id", OnAccount(
         "collaborator", Right.RIGHT_USER_APPLICATIONS_CREATE, Right.RIGHT_ORGANIZATION_APPLICATIONS_CREATE
-    ),
+    )),
     _APP + "Get": OnEntity("application", "application_ids.application_id", (Right.RIGHT_APPLICATION_INFO,),
                            authenticated=True, public_paths=public_field_paths("application")),
     _APP + "List": OnAccount(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from functools import lru_cache
+from pathlib import Path
 from typing import Sequence
 
 from google.protobuf.message import Message
@@ -41,13 +42,8 @@ ERR_CLAIM_AUTHENTICATION_CODE = Namespace("pkg/identityserver").invalid_argument
     "claim_authentication_code", "invalid claim authentication code"
 )
 
-# IDs that name parts of the API or the console, refused for new entities.
-_BLOCKLIST = frozenset(
-    """admin administrator api app apps application applications as auth client clients
-    console device devices end-device end-devices events gateway gateways gs help is js
-    login logout me new ns oauth organization organizations root settings support system
-    tenant tenants ttn ttsl user users""".split()
-)
+# IDs refused for new entities (upstream's built-in blocklist), one per line.
+_BLOCKLIST = frozenset((Path(__file__).with_name("reserved_ids.txt")).read_text().split())
 
 # Always part of a Get or List answer (upstream ``getPaths``).
 GET_PATHS = ("ids", "created_at", "updated_at")

@@ -207,7 +207,6 @@ class EntityRegistry:
         spec = self.SPEC
         entity = getattr(req, spec.entity_field)
         entity_id = getattr(entity.ids, spec.id_field)
-        entities.check_blocklist(entity_id)
         if spec.contacts:
             for contact in _CONTACTS:
                 if not entity.HasField(contact):

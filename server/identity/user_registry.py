@@ -100,7 +100,6 @@ class UserRegistry(EntityRegistry):
     async def Create(self, req: user_pb2.CreateUserRequest, call: Call) -> user_pb2.User:
         user = req.user
         user_id = user.ids.user_id
-        entities.check_blocklist(user_id)
         check_email(user.primary_email_address)
         if req.invitation_token:  # ttsl sends no invitations, so no token is known
             raise ERR_INVITATION_NOT_FOUND(invitation_token=req.invitation_token)

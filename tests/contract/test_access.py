@@ -307,3 +307,13 @@ async def test_contacts_named_by_a_sub_path_must_be_collaborators(client, admin_
         req.application.technical_contact.user_ids.user_id = mallory
         res = await client.call(REG + "Update", req, admin_key)
         assert (res.code, res.error_name) == (INVALID_ARGUMENT, "pkg/identityserver:contact_no_collaborator")
+
+
+async def test_reserved_ids_are_refused_before_rights(client, unique_id, population):
+    nobody = await population.user(unique_id + "-nobody")
+    key = await population.key("user", nobody, R.RIGHT_USER_INFO)
+    for app_id in ("admin", "about", "www"):
+        res = await client.call(REG + "Create", create_request(app_id, nobody), key)
+        assert (res.code, res.error_name) == (INVALID_ARGUMENT, "pkg/identityserver/blocklist:forbidden_id"), app_id
+    res = await client.call(REG + "Create", create_request(unique_id + "-fine", nobody), key)
+    assert (res.code, res.error_name) == (PERMISSION_DENIED, "pkg/auth/rights:insufficient_user_rights")
