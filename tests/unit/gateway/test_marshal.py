@@ -669,3 +669,31 @@ def test_golden_enum_spellings():
 def test_golden_right_invalid_lower_case():
     enum = rights_pb2.Right.DESCRIPTOR
     assert marshal.enum_to_obj(enum, 0) == "right_invalid"
+
+
+# --- EncodingMemo ---------------------------------------------------------------------------
+
+
+def test_encoding_memo_answers_as_encode_and_follows_changes():
+    memo = marshal.EncodingMemo()
+    app = application_pb2.Application(name="a", attributes={"k": "v"})
+    first = memo.encode(app)
+    assert first == marshal.encode(app)
+    assert memo.encode(application_pb2.Application.FromString(app.SerializeToString())) is first
+    app.name = "b"
+    assert memo.encode(app) == marshal.encode(app) != first
+    # same bytes, other type: another JSON form
+    ids = identifiers_pb2.ApplicationIdentifiers(application_id="x")
+    other = identifiers_pb2.EndDeviceIdentifiers.FromString(ids.SerializeToString())
+    assert memo.encode(ids) == marshal.encode(ids) and memo.encode(other) == marshal.encode(other)
+
+
+def test_encoding_memo_is_bounded():
+    memo = marshal.EncodingMemo(entries=2, max_bytes=16)
+    for name in ("a", "b", "c", "d"):
+        app = application_pb2.Application(name=name)
+        assert memo.encode(app) == marshal.encode(app)
+    assert len(memo._memo) <= 2
+    big = application_pb2.Application(name="x" * 100)
+    assert memo.encode(big) == marshal.encode(big)
+    assert all(len(key[1]) <= 16 for key in memo._memo)
