@@ -21,7 +21,7 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench import support_paths  # noqa: F401  (makes tests/support importable)
+from bench import devices, support_paths  # noqa: F401  (support_paths makes tests/support importable)
 from support.servers import Subprocess, free_port  # type: ignore[import-not-found]
 from ttn.lorawan.v3 import application_pb2
 
@@ -53,12 +53,12 @@ def _wait_port(port: int, timeout: float = 20) -> None:
     raise TimeoutError(f"nothing listens on {port}")
 
 
-def _wrk(name: str, url: str, headers: dict[str, str], seconds: int) -> Run:
-    args = [*_pinned(1), "wrk", "-t1", "-c32", f"-d{seconds}s", "--latency", url]
+def _wrk(name: str, url: str, headers: dict[str, str], seconds: int, extra: list[str] | None = None) -> Run:
+    options = [*_pinned(1), "wrk", "-t1", "-c32", "--latency", *(extra or [])]
     for k, v in headers.items():
-        args += ["-H", f"{k}: {v}"]
-    subprocess.run([*args[:-1], "-d1s", url], capture_output=True, check=True)  # warm up
-    out = subprocess.run(args, capture_output=True, text=True, check=True).stdout
+        options += ["-H", f"{k}: {v}"]
+    subprocess.run([*options, "-d1s", url], capture_output=True, check=True)  # warm up
+    out = subprocess.run([*options, f"-d{seconds}s", url], capture_output=True, text=True, check=True).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     if non_2xx:
@@ -108,9 +108,47 @@ def _get_request() -> application_pb2.GetApplicationRequest:
     return req
 
 
+def _wrk_script(name: str, base: str, script: Path, headers: dict[str, str], seconds: int) -> Run:
+    return _wrk(name, base, headers, seconds, ["-s", str(script)])
+
+
+def _create_application(ttsl: Subprocess, headers: dict[str, str]) -> None:
+    create = json.dumps({"application": {
+        "ids": {"application_id": APP_ID}, "name": "Benchmark application",
+        "description": "An application whose JSON form is about the size of a typical answer. " * 4,
+        "attributes": {"owner": "bench", "site": "lab-1", "tier": "gold"},
+        "network_server_address": "thethings.example.com"}}).encode()
+    urllib.request.urlopen(urllib.request.Request(
+        f"{ttsl.http_url}/api/v3/users/admin/applications", data=create, headers=headers)).read()
+
+
+def _device_runs(ttsl: Subprocess, headers: dict[str, str], count: int, seconds: int) -> dict[str, Run]:
+    """IS and NS Get and Set of random devices among ``count``."""
+    device = '{"device_id":"dev-{i}","application_ids":{"application_id":"%s"}}' % APP_ID
+    cases = {
+        "is_get": ("ttsl IS Get device", "GET", f"/api/v3/applications/{APP_ID}/devices/dev-{{i}}?field_mask=name,attributes", ""),
+        "is_set": ("ttsl IS Update device (name)", "PUT", f"/api/v3/applications/{APP_ID}/devices/dev-{{i}}",
+                   '{"end_device":{"ids":%s,"name":"renamed"},"field_mask":{"paths":["name"]}}' % device),
+        "ns_get": ("ttsl NS Get device", "GET",
+                   f"/api/v3/ns/applications/{APP_ID}/devices/dev-{{i}}?field_mask=frequency_plan_id,lorawan_version", ""),
+        "ns_set": ("ttsl NS Set device (class C)", "PUT", f"/api/v3/ns/applications/{APP_ID}/devices/dev-{{i}}",
+                   '{"end_device":{"ids":%s,"supports_class_c":true},"field_mask":{"paths":["supports_class_c"]}}'
+                   % device),
+    }
+    runs = {}
+    for key, (name, method, path, body) in cases.items():
+        script = devices.lua_script(count, method, path, body)
+        try:
+            runs[key] = _wrk_script(name, ttsl.http_url, script, headers, seconds)
+        finally:
+            script.unlink()
+    return runs
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(prog="make bench")
     parser.add_argument("--seconds", type=int, default=8)
+    parser.add_argument("--devices", type=int, default=100_000, help="end devices stored (0: skip device runs)")
     args = parser.parse_args()
     for tool in ("wrk", "h2load"):
         if not shutil.which(tool):
@@ -119,19 +157,23 @@ def main() -> int:
 
     procs: list[subprocess.Popen] = []
     with tempfile.TemporaryDirectory() as tmp:
-        ttsl = Subprocess(Path(tmp) / "data")
-        ttsl.start()
+        data = Path(tmp) / "data"
+        ttsl = Subprocess(data).start()  # creates the schema, the admin and its key
+        key = ttsl.admin_key
+        headers = {"Authorization": f"Bearer {key}"}
+        try:
+            _create_application(ttsl, headers)
+        finally:
+            ttsl.stop()
+        if args.devices:
+            started = time.monotonic()
+            devices.populate(data / "ttsl.db", args.devices)
+            print(f"stored {args.devices} devices in the IS and the NS in {time.monotonic() - started:.1f}s")
+
+        ttsl = Subprocess(data, key).start()
         try:
             subprocess.run(["taskset", "-pc", "0", str(ttsl.process.pid)], capture_output=True)
-            key = ttsl.admin_key
-            headers = {"Authorization": f"Bearer {key}"}
-            create = json.dumps({"application": {
-                "ids": {"application_id": APP_ID}, "name": "Benchmark application",
-                "description": "An application whose JSON form is about the size of a typical answer. " * 4,
-                "attributes": {"owner": "bench", "site": "lab-1", "tier": "gold"},
-                "network_server_address": "thethings.example.com"}}).encode()
-            urllib.request.urlopen(urllib.request.Request(
-                f"{ttsl.http_url}/api/v3/users/admin/applications", data=create, headers=headers)).read()
+            rss_idle = devices.rss_mib(ttsl.process.pid)
             query = "field_mask=" + ",".join(_get_request().field_mask.paths)
             url = f"{ttsl.http_url}/api/v3/applications/{APP_ID}?{query}"
             body = urllib.request.urlopen(urllib.request.Request(url, headers=headers)).read()
@@ -155,6 +197,9 @@ def main() -> int:
                                 f"http://127.0.0.1:{ttsl.grpc_port}/ttn.lorawan.v3.ApplicationRegistry/Get",
                                 grpc_data, {"authorization": f"Bearer {key}"}, args.seconds),
             }
+            if args.devices:
+                runs.update(_device_runs(ttsl, headers, args.devices, args.seconds))
+            rss_after = devices.rss_mib(ttsl.process.pid)
         finally:
             for p in procs:
                 p.terminate()
@@ -162,9 +207,12 @@ def main() -> int:
             ttsl.stop()
 
     print(f"\nHTTP body {len(body)} bytes, gRPC response {grpc_size} bytes; 32 requests in flight, {args.seconds}s each\n")
-    print(f"{'run':38} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8}")
+    print(f"{'run':38} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'÷ HTTP baseline':>16}")
     for run in runs.values():
-        print(f"{run.name:38} {run.rps:9.0f} {run.p50_ms:8.2f} {run.p99_ms:8.2f}")
+        print(f"{run.name:38} {run.rps:9.0f} {run.p50_ms:8.2f} {run.p99_ms:8.2f} "
+              f"{run.rps / runs['http_baseline'].rps:16.2f}")
+    print(f"\nserver memory (RSS): {rss_idle:.0f} MiB after start, {rss_after:.0f} MiB after the runs"
+          + (f" ({args.devices} devices stored)" if args.devices else ""))
     print()
     failed = False
     for kind in ("http", "grpc"):

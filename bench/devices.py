@@ -57,15 +57,18 @@ def populate(db: Path, count: int) -> None:
 
 
 def lua_script(count: int, method: str, path: str, body: str = "") -> Path:
-    """A wrk script sending ``method path`` with ``%d`` in path/body replaced by a random device."""
+    """A wrk script sending ``method path`` with every ``{i}`` in path and body replaced by the
+    number of a random device."""
     script = Path(tempfile.mkstemp(suffix=".lua")[1])
-    body_expr = f'string.format([[{body}]], i)' if body else "nil"
+    body_expr = f'([[{body}]]):gsub("{{i}}", n)' if body else "nil"
     script.write_text(
         "math.randomseed(os.time())\n"
         'wrk.headers["Content-Type"] = "application/json"\n'
         "request = function()\n"
-        f"  local i = math.random(0, {count - 1})\n"
-        f'  return wrk.format("{method}", string.format("{path}", i), nil, {body_expr})\n'
+        f"  local n = tostring(math.random(0, {count - 1}))\n"
+        f'  local path = ([[{path}]]):gsub("{{i}}", n)\n'
+        f"  local body = {body_expr}\n"
+        f'  return wrk.format("{method}", path, nil, body)\n'
         "end\n"
     )
     return script
