@@ -89,37 +89,45 @@ class Gateway:
         self._prepared: dict[tuple[str, str], tuple[_Route, Any]] = {}
 
     async def handle(self, request: web.BaseRequest) -> web.StreamResponse:
-        target = (request.method, request.raw_path)
-        prepared = self._prepared.get(target)
-        if prepared is not None:
-            route, template = prepared
-            message = route.builder.message_class()
-            message.CopyFrom(template)
-        else:
-            built = await self._build(request)
-            if isinstance(built, web.Response):
-                return built
-            route, message = built
-            if not route.builder.body:
-                self._prepare(target, route, message)
-        headers = request.headers
-        metadata = {
-            "authorization": headers.get("Authorization", ""),
-            "user-agent": headers.get("User-Agent", ""),
-            "x-real-ip": request.remote or "",
-        }
         try:
-            response, header_pairs = await self.dispatch(route.full_method, message, metadata)
-        except Exception as exc:  # every failure leaves as the upstream error body
-            if not hasattr(exc, "to_status"):
-                log.exception("unexpected error in %s", route.full_method)
+            target = (request.method, request.raw_path)
+            prepared = self._prepared.get(target)
+            if prepared is not None:
+                route, template = prepared
+                message = route.builder.message_class()
+                message.CopyFrom(template)
+            else:
+                built = await self._build(request)
+                if isinstance(built, web.Response):
+                    return built
+                route, message = built
+                if not route.builder.body:
+                    self._prepare(target, route, message)
+            headers = request.headers
+            metadata = {
+                "authorization": headers.get("Authorization", ""),
+                "user-agent": headers.get("User-Agent", ""),
+                "x-real-ip": request.remote or "",
+            }
+            try:
+                response, header_pairs = await self.dispatch(route.full_method, message, metadata)
+            except Exception as exc:  # every failure leaves as the upstream error body
+                if not hasattr(exc, "to_status"):
+                    log.exception("unexpected error in %s", route.full_method)
+                return _error_response(status_of(exc))
+            out = web.Response(body=self._json.encode(response), content_type=_JSON)
+            for key, value in header_pairs:
+                name = _OUTGOING.get(key)
+                if name is not None:
+                    out.headers.add(name, value)
+            return out
+        except web.HTTPException:
+            raise  # aiohttp's own answers
+        except Exception as exc:
+            # The last resort: whatever failed (binding the request, encoding the answer), the
+            # client gets the upstream error body (INTERNAL, 500), never aiohttp's text page.
+            log.exception("unexpected error answering %s %s", request.method, request.path)
             return _error_response(status_of(exc))
-        out = web.Response(body=self._json.encode(response), content_type=_JSON)
-        for key, value in header_pairs:
-            name = _OUTGOING.get(key)
-            if name is not None:
-                out.headers.add(name, value)
-        return out
 
     async def _build(self, request: web.BaseRequest) -> tuple[_Route, Any] | web.Response:
         """Route the request and build its request message, or the error response."""

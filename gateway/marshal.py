@@ -13,6 +13,7 @@ fraction digits; FieldMask in the legacy object form `{"paths": [...]}`; Any wit
 Input: proto and lowerCamel names; unknown keys ignored; `null` unsets; numbers as JSON numbers
 or strings; bytes in either base64 alphabet, padded or not; JSON-body timestamps must end in `Z`.
 A JSON key names a whole field: repeated and map fields given in the input replace the message's.
+JSON text nested deeper than MAX_DEPTH objects and arrays is refused (see there).
 """
 
 from __future__ import annotations
@@ -1168,8 +1169,36 @@ def from_obj(obj: Any, message) -> None:
     message.SetInParent()  # a sub-message given as `{}` is present (no-op at the top level)
 
 
+# How deep JSON text may nest objects and arrays. Upstream's decoders allow 10000 levels (Go's
+# encoding/json and protojson); here the limit is what keeps a decoded request usable. Python's
+# protobuf runtime (upb) parses no binary message nested deeper than 100 levels, and one JSON
+# level may cost three of them (a Struct in a Struct: the Struct, its map entry, the Value):
+# 32 levels stay below 100 with room for the request around, so what is stored can always be
+# read back and every request can also be sent over gRPC. It also keeps the recursive decoder
+# (two or three Python frames per level) far from Python's recursion limit. API messages nest a
+# dozen levels at most; only free-form Structs (``attributes``-like data) nest further.
+MAX_DEPTH = 32
+
+
+def _deeper_than(obj: Any, limit: int) -> bool:
+    """Whether ``obj`` (parsed JSON) nests objects and arrays more than ``limit`` deep; iterative."""
+    if type(obj) is not dict and type(obj) is not list:
+        return False
+    stack = [(obj, 1)]
+    pop, push = stack.pop, stack.append
+    while stack:
+        value, depth = pop()
+        if depth > limit:
+            return True
+        for child in value.values() if type(value) is dict else value:
+            if type(child) is dict or type(child) is list:
+                push((child, depth + 1))
+    return False
+
+
 def decode(data: bytes | str, message) -> None:
-    """Parse JSON text and merge it into message. An empty body is no input."""
+    """Parse JSON text and merge it into message. An empty body is no input; text nested deeper
+    than MAX_DEPTH is refused."""
     if not data:
         return
     try:
@@ -1178,6 +1207,10 @@ def decode(data: bytes | str, message) -> None:
         if not (data if isinstance(data, (bytes, bytearray, str)) else bytes(data)).strip():
             return
         raise JSONError(f"invalid JSON: {e}") from None
+    # Text with few brackets cannot nest deeply: only a longer one is walked (C-speed counts).
+    opens = data.count("{") + data.count("[") if isinstance(data, str) else data.count(b"{") + data.count(b"[")
+    if opens > MAX_DEPTH and _deeper_than(obj, MAX_DEPTH):
+        raise JSONError(f"invalid JSON: exceeded max depth of {MAX_DEPTH} nested objects and arrays")
     from_obj(obj, message)
 
 

@@ -3,7 +3,10 @@
 grpc-gateway's precedence: the body (``*`` the whole message, or one field) is decoded first,
 path variables overwrite it, and the query string fills the rest — never a field the path or
 body bound, and not at all when the body is ``*``. Query keys that name no field are ignored;
-``field_mask=a,b`` is a comma list; repeated fields take repeated keys.
+``field_mask=a,b`` is a comma list; repeated fields take repeated keys. A key whose path goes
+through a field that is not a singular message (``filters.updated_since``, ``filters`` being
+repeated) is refused with INVALID_ARGUMENT, as grpc-gateway's query parser refuses it
+(``invalid path: "filters" is not a message``).
 """
 
 from __future__ import annotations
@@ -49,6 +52,26 @@ def _resolve(descriptor: Descriptor, path: str) -> list[FieldDescriptor] | None:
         if fd is None:
             return None
         fields.append(fd)
+        descriptor = fd.message_type
+    return fields
+
+
+def _resolve_query(descriptor: Descriptor, key: str) -> list[FieldDescriptor] | None:
+    """The fields along a query key, None when a part names no field (the key is ignored); raises
+    JSONError when the path goes on through a field that is not a singular message
+    (grpc-gateway ``populateFieldValueFromPath``)."""
+    fields = []
+    parts = key.split(".")
+    last = len(parts) - 1
+    for i, part in enumerate(parts):
+        fd = descriptor.fields_by_name.get(part) or descriptor.fields_by_camelcase_name.get(part)
+        if fd is None:
+            return None
+        fields.append(fd)
+        if i == last:
+            break
+        if fd.type != _MESSAGE or fd.is_repeated:
+            raise JSONError(f'invalid path: "{part}" is not a message')
         descriptor = fd.message_type
     return fields
 
@@ -107,7 +130,8 @@ class RequestBuilder:
         if body and body != "*":
             bound.add(body)
         self._bound = frozenset(bound)
-        self._query_cache: dict[str, list[FieldDescriptor] | None] = {}
+        # key -> its fields, None (ignored) or the error refusing it
+        self._query_cache: dict[str, list[FieldDescriptor] | str | None] = {}
 
     def build(self, body: bytes, path_params: dict[str, str], query: Iterable[tuple[str, str]]) -> Any:
         """The request message; raises JSONError for anything that cannot be bound."""
@@ -146,14 +170,19 @@ class RequestBuilder:
 
     def _query_fields(self, key: str) -> list[FieldDescriptor] | None:
         try:
-            return self._query_cache[key]
+            fields = self._query_cache[key]
         except KeyError:
-            pass
-        fields = None
-        if not any(key == b or key.startswith(b + ".") or b.startswith(key + ".") for b in self._bound):
-            resolved = _resolve(self._descriptor, key)
-            if resolved is not None and _is_query_target(resolved[-1]):
-                fields = resolved
-        if len(self._query_cache) < 1024:
-            self._query_cache[key] = fields
+            fields = None
+            if not any(key == b or key.startswith(b + ".") or b.startswith(key + ".") for b in self._bound):
+                try:
+                    resolved = _resolve_query(self._descriptor, key)
+                except JSONError as exc:
+                    fields = str(exc)
+                else:
+                    if resolved is not None and _is_query_target(resolved[-1]):
+                        fields = resolved
+            if len(self._query_cache) < 1024:
+                self._query_cache[key] = fields
+        if type(fields) is str:
+            raise JSONError(fields)
         return fields

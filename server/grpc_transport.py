@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 import grpc
+from google.protobuf.message import DecodeError
 
 from .errors import TTSError, status_details_key
 from .pipeline import Call, Method, Pipeline
@@ -31,8 +32,33 @@ async def _abort(context: grpc.aio.ServicerContext, exc: TTSError) -> None:
     )
 
 
+class _Undecodable:
+    """A request that did not parse (Python's protobuf refuses, among others, messages nested
+    deeper than 100 levels). grpc.aio would answer UNKNOWN; grpc-go answers INTERNAL."""
+
+    __slots__ = ("reason",)
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+
+
+def _deserializer(request_class):
+    parse = request_class.FromString
+
+    def deserialize(data: bytes):
+        try:
+            return parse(data)
+        except DecodeError as exc:
+            return _Undecodable(str(exc))
+
+    return deserialize
+
+
 def _unary(pipeline: Pipeline, method: Method):
     async def handle(request, context: grpc.aio.ServicerContext):
+        if type(request) is _Undecodable:
+            await context.abort(grpc.StatusCode.INTERNAL, f"grpc: error unmarshalling request: {request.reason}")
+            return None
         call = _call_of(method, context)
         try:
             response = await pipeline.unary(method, request, call)
@@ -45,7 +71,7 @@ def _unary(pipeline: Pipeline, method: Method):
 
     return grpc.unary_unary_rpc_method_handler(
         handle,
-        request_deserializer=method.request_class.FromString,
+        request_deserializer=_deserializer(method.request_class),
         response_serializer=method.response_class.SerializeToString,
     )
 

@@ -40,10 +40,11 @@ class Call:
     correlation_ids: list[str] = field(default_factory=list)
     access: Access | None = None
 
-    async def rights_on(self, entity_kind: str, entity_id: str) -> frozenset[int]:
-        """The caller's rights on an entity (for handlers that decide per item, like lists)."""
+    async def rights_on(self, entity_kind: str, entity_id: str, include_deleted: bool = False) -> frozenset[int]:
+        """The caller's rights on an entity (for handlers that decide per item, like lists);
+        see :meth:`Access.rights_on`."""
         assert self.access is not None
-        return await self.access.rights_on(self.auth, entity_kind, entity_id)
+        return await self.access.rights_on(self.auth, entity_kind, entity_id, include_deleted)
 
     def correlation(self) -> list[str]:
         """The call's correlation IDs, made on first use (most calls publish nothing)."""
@@ -105,7 +106,9 @@ class Pipeline:
             fieldmask.check_request(method.full_name, request)
             validate.request(method.full_name, request)
             call.access = self.access
-            call.auth = await self.access.authenticate(call.authorization)
+            call.auth = auth = await self.access.authenticate(call.authorization)
+            if auth.warning:  # rights restricted by the user's state: said on every call
+                call.warn(auth.warning)
             await method.rule.check(self.access, call.auth, request)
             return await method.handler(request, call)
         except TTSError:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 from .auth import rights as R
-from .auth.access import ERR_UNAUTHENTICATED
+from .auth.access import require_authenticated
 from .errors import ErrorDefinition, Namespace, TTSError
 from .identity.accounts import ERR_NESTED_ORGANIZATIONS
 from .identity.entities import check_blocklist
@@ -49,9 +49,10 @@ class Anyone:
 
 @dataclass(frozen=True, slots=True)
 class Authenticated:
+    """A key, of an approved user if a user's (upstream ``RequireAuthenticated``)."""
+
     async def check(self, access: "Access", auth: "Auth", request: Any) -> None:
-        if not auth.authenticated:
-            raise ERR_UNAUTHENTICATED()
+        require_authenticated(auth)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +70,11 @@ class OnEntity:
 
     With ``public_paths``, an authenticated caller lacking the rights may still read when the
     request's field mask asks only for public fields (ids and timestamps are always public).
+    Rights are held on live entities only (``Access.rights_on``); ``include_deleted`` lets a
+    soft-deleted one count (Restore, as upstream checks its rights). ``authenticated``: the
+    caller must be authenticated (``require_authenticated``) before anything else, or with
+    ``authenticated_on_refusal`` only when the rights are refused (upstream's getUser: a pending
+    or suspended user still reads their own profile).
     """
 
     kind: str
@@ -76,14 +82,19 @@ class OnEntity:
     rights: tuple[int, ...]
     authenticated: bool = False
     public_paths: frozenset[str] = frozenset()
+    include_deleted: bool = False
+    authenticated_on_refusal: bool = False
 
     async def check(self, access: "Access", auth: "Auth", request: Any) -> None:
-        if self.authenticated and not auth.authenticated:
-            raise ERR_UNAUTHENTICATED()
+        if self.authenticated:
+            require_authenticated(auth)
         entity_id = field_at(request, self.id_path)
         try:
-            R.require(self.kind, entity_id, await access.rights_on(auth, self.kind, entity_id), self.rights)
+            held = await access.rights_on(auth, self.kind, entity_id, self.include_deleted)
+            R.require(self.kind, entity_id, held, self.rights)
         except TTSError:
+            if self.authenticated_on_refusal:
+                require_authenticated(auth)
             if not (self.public_paths and self.public_paths.issuperset(request.field_mask.paths)):
                 raise
 
@@ -177,12 +188,12 @@ _ACCOUNT_RULES: dict[str, Rule] = {
     # Users: only admins create users (ttsl has no self-registration: upstream's answer when
     # registration is disabled) and list them; admin-only fields are refused in the handler.
     _USR + "Create": NewID("user.ids.user_id", Admin(ERR_USER_REGISTRATION_DISABLED)),
-    _USR + "Get": OnEntity("user", "user_ids.user_id", (Right.RIGHT_USER_INFO,), authenticated=True,
+    _USR + "Get": OnEntity("user", "user_ids.user_id", (Right.RIGHT_USER_INFO,), authenticated_on_refusal=True,
                            public_paths=public_field_paths("user")),
     _USR + "List": Admin(ERR_PERMISSION_DENIED),
     _USR + "Update": OnEntity("user", "user.ids.user_id", (Right.RIGHT_USER_SETTINGS_BASIC,)),
     _USR + "Delete": OnEntity("user", "user_id", (Right.RIGHT_USER_DELETE,)),
-    _USR + "Restore": OnEntity("user", "user_id", (Right.RIGHT_USER_DELETE,)),
+    _USR + "Restore": OnEntity("user", "user_id", (Right.RIGHT_USER_DELETE,), include_deleted=True),
     _USR + "Purge": Admin(ERR_ADMINS_PURGE_USERS),
     # Organizations: created and listed under a user only.
     _ORG + "Create": NewID("organization.ids.organization_id",
@@ -193,7 +204,8 @@ _ACCOUNT_RULES: dict[str, Rule] = {
     _ORG + "Update": OnEntity("organization", "organization.ids.organization_id",
                               (Right.RIGHT_ORGANIZATION_SETTINGS_BASIC,)),
     _ORG + "Delete": OnEntity("organization", "organization_id", (Right.RIGHT_ORGANIZATION_DELETE,)),
-    _ORG + "Restore": OnEntity("organization", "organization_id", (Right.RIGHT_ORGANIZATION_DELETE,)),
+    _ORG + "Restore": OnEntity("organization", "organization_id", (Right.RIGHT_ORGANIZATION_DELETE,),
+                               include_deleted=True),
     _ORG + "Purge": Admin(ERR_ADMINS_PURGE_ORGANIZATIONS),
 }
 
@@ -252,7 +264,7 @@ _GATEWAY_RULES: dict[str, Rule] = {
     _GTW + "List": OnAccount("collaborator", Right.RIGHT_USER_GATEWAYS_LIST, Right.RIGHT_ORGANIZATION_GATEWAYS_LIST),
     _GTW + "Update": GatewayUpdate("gateway.ids.gateway_id"),
     _GTW + "Delete": OnEntity("gateway", "gateway_id", _GATEWAY_DELETE),
-    _GTW + "Restore": OnEntity("gateway", "gateway_id", _GATEWAY_DELETE),
+    _GTW + "Restore": OnEntity("gateway", "gateway_id", _GATEWAY_DELETE, include_deleted=True),
     _GTW + "Purge": Admin(ERR_ADMINS_PURGE_GATEWAYS),
     **_access_rules("Gateway", "gateway", Right.RIGHT_GATEWAY_SETTINGS_API_KEYS,
                     Right.RIGHT_GATEWAY_SETTINGS_COLLABORATORS),
@@ -294,7 +306,8 @@ RULES: dict[str, Rule] = {
     ),
     _APP + "Update": _app("application.ids.application_id", Right.RIGHT_APPLICATION_SETTINGS_BASIC),
     _APP + "Delete": _app("application_id", Right.RIGHT_APPLICATION_DELETE),
-    _APP + "Restore": _app("application_id", Right.RIGHT_APPLICATION_DELETE),
+    _APP + "Restore": OnEntity("application", "application_id", (Right.RIGHT_APPLICATION_DELETE,),
+                               include_deleted=True),
     _APP + "Purge": Admin(ERR_ADMINS_PURGE_APPLICATIONS),
     _APP + "IssueDevEUI": _app("application_id", Right.RIGHT_APPLICATION_DEVICES_WRITE),
     # Access services: the method's own right here; rights being granted or taken away are

@@ -373,7 +373,6 @@ class NsEndDeviceRegistry(DeviceRegistry):
         ids = req.end_device_ids
         app_id = ids.application_ids.application_id
         paths = list(req.field_mask.paths)
-        await self._application(app_id, call)
         await require(call, app_id, *_read_rights(paths))  # DEVICES_WRITE is the pipeline's
 
         def reset(current: Optional[RegistryDevice]) -> Optional[RegistryDevice]:

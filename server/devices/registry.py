@@ -13,7 +13,9 @@ Each registry keeps its own part of an end device (the paths ``ownership.paths_f
 * Delete removes the device from this registry only (hard delete).
 
 Rights: the pipeline checks the method's own right (server/rules.py); reading or writing key
-material needs ``*_KEYS`` as well, checked here right after. Every change is published as
+material needs ``*_KEYS`` as well, checked here right after. As upstream's registries learn
+rights from the Identity Server, an application that does not exist or is deleted leaves
+callers without rights and admins with ``application_not_found`` (``Access.rights_on``). Every change is published as
 ``<component>.end_device.create|update|delete``, visible with RIGHT_APPLICATION_DEVICES_READ
 and propagated to the application; an update carries the asked paths.
 
@@ -41,7 +43,6 @@ from ..auth import rights as R
 from ..errors import ErrorDefinition, Namespace, TTSError
 from ..events import EventBus, EventDefinition, define
 from ..pipeline import Call
-from ..identity.application_registry import ERR_APPLICATION_NOT_FOUND
 from ..store import EUIsTaken, RegistryDevice, Store
 from . import field_masks
 
@@ -188,7 +189,6 @@ class DeviceRegistry:
         ids = req.end_device_ids
         app_id = ids.application_ids.application_id
         paths = list(req.field_mask.paths)
-        await self._application(app_id, call)
         await self._require_get(call, app_id, paths)
         row = await self._store.get_registry_device(self.COMPONENT, app_id, ids.device_id)
         if row is None:
@@ -201,7 +201,6 @@ class DeviceRegistry:
         mask = list(req.field_mask.paths)
         st = SetState(EndDevice(), mask, list(mask))
         st.device.CopyFrom(req.end_device)
-        await self._application(app_id, call)
         self._check_set(st)
         await self._require_set(call, app_id, st)
         await self._check_identity_record(st.device.ids)
@@ -232,22 +231,12 @@ class DeviceRegistry:
 
     async def Delete(self, req: identifiers_pb2.EndDeviceIdentifiers, call: Call) -> empty_pb2.Empty:
         app_id = req.application_ids.application_id
-        await self._application(app_id, call)
         if not await self._store.delete_registry_device(self.COMPONENT, app_id, req.device_id):
             raise self._delete_not_found(req)
         await self._publish(self.EVENTS[2], req, call)
         return empty_pb2.Empty()
 
     # Shared steps --------------------------------------------------------------------------------
-    async def _application(self, app_id: str, call: Call) -> None:
-        """Upstream's registries learn the caller's rights from the Identity Server, whose
-        look-up fails for an application that does not exist: NotFound for admins (everyone
-        else has no rights on it, refused by the pipeline already)."""
-        if await self._store.get_entity("application", app_id) is None:
-            if call.auth.is_admin:
-                raise ERR_APPLICATION_NOT_FOUND(application_id=app_id)
-            R.require("application", app_id, frozenset(), ())
-
     def _answer(self, device: EndDevice, paths: Sequence[str]) -> EndDevice:
         self._read(device, paths)
         return fieldmask.filter_message(device, fieldmask.add(list(paths), *IMPLICIT_GET_PATHS))

@@ -13,6 +13,7 @@ from ..events import EventBus, define
 from ..pipeline import Call
 from ..store import Store
 from .dev_eui import DevEUIIssuer
+from .entities import ERR_APPLICATION_NOT_FOUND
 from .entity_registry import ERR_CONTACT_NO_COLLABORATOR, EntityRegistry, RegistryKind, define_events
 from .public import PUBLIC_PATHS as _PUBLIC
 
@@ -21,9 +22,6 @@ __all__ = ["ApplicationRegistry", "ERR_APPLICATION_NOT_FOUND", "ERR_APPLICATION_
 Right = R.Right
 KIND = "application"
 
-ERR_APPLICATION_NOT_FOUND = Namespace("pkg/identityserver/store").not_found(
-    "application_not_found", "application with id `{application_id}` not found"
-)
 ERR_APPLICATION_HAS_DEVICES = Namespace("pkg/identityserver").failed_precondition(
     "application_has_devices", "application still has `{count}` devices"
 )
@@ -75,7 +73,8 @@ class ApplicationRegistry(EntityRegistry):
 
     async def IssueDevEUI(self, req: identifiers_pb2.ApplicationIdentifiers, call: Call) -> application_pb2.IssueDevEUIResponse:
         app_id = req.application_id
-        await self._load(app_id)
         dev_eui = await self._dev_euis.issue(app_id)
+        if dev_eui is None:
+            raise self._not_found(app_id)
         await self._publish(EVT_ISSUE_DEV_EUI, app_id, call)
         return application_pb2.IssueDevEUIResponse(dev_eui=dev_eui)

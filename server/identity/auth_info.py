@@ -6,7 +6,6 @@ from google.protobuf import empty_pb2
 
 from ttn.lorawan.v3 import identityserver_pb2, rights_pb2
 
-from ..auth import rights as R
 from ..pipeline import Call
 
 __all__ = ["EntityAccess"]
@@ -24,7 +23,5 @@ class EntityAccess:
         res.api_key.entity_ids.CopyFrom(auth.entity_identifiers())
         if auth.is_admin:
             res.is_admin = True
-            res.universal_rights.CopyFrom(
-                rights_pb2.Rights(rights=sorted(R.universal_admin_rights() & auth.key_rights))
-            )
+            res.universal_rights.CopyFrom(rights_pb2.Rights(rights=sorted(auth.universal_rights)))
         return res

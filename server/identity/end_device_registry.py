@@ -15,7 +15,8 @@ As upstream (``pkg/identityserver/end_device_registry.go`` with its store
   ``lora_alliance_profile_ids`` are always there, possibly empty.
 * Get and List answer the masked paths plus ``ids``, ``created_at`` and ``updated_at``.
 * Update: an empty mask only touches ``updated_at``; ``activated_at`` cannot be unset; the
-  answer holds the masked paths (plus ids and timestamps).
+  answer holds the masked paths (plus ids and timestamps). The mask is applied to the device
+  as stored, inside the store's write, so concurrent updates of different fields all land.
 * Delete is a hard delete: the device ID and its EUIs are free again.
 
 Rights are checked by the pipeline (server/rules.py) before these handlers run; the handlers
@@ -267,14 +268,12 @@ class _Devices:
         self._store = store
         self._bus = bus
 
-    async def _application(self, application_id: str, call: Call):
-        """The application's row. Upstream's rights lookup fails for an application that does
-        not exist (or is deleted): NotFound for admins, no rights for everyone else."""
+    async def _application(self, application_id: str):
+        """The application's row. The rules have checked that it is there and live (rights are
+        held on live entities only, server/auth/access.py); it may have gone since."""
         row = await self._store.get_entity("application", application_id)
         if row is None:
-            if call.auth.is_admin:
-                raise ERR_APPLICATION_NOT_FOUND(application_id=application_id)
-            R.require("application", application_id, frozenset(), ())
+            raise ERR_APPLICATION_NOT_FOUND(application_id=application_id)
         return row
 
     async def _publish(
@@ -292,7 +291,7 @@ class EndDeviceRegistry(_Devices):
     async def Create(self, req: end_device_pb2.CreateEndDeviceRequest, call: Call) -> EndDevice:
         dev = req.end_device
         app_id = dev.ids.application_ids.application_id
-        app_row = await self._application(app_id, call)
+        app_row = await self._application(app_id)
         entities.check_blocklist(dev.ids.device_id)
         _check_addresses(dev, application_pb2.Application.FromString(app_row.data))
         if dev.claim_authentication_code.value:
@@ -312,7 +311,6 @@ class EndDeviceRegistry(_Devices):
     async def Get(self, req: end_device_pb2.GetEndDeviceRequest, call: Call) -> EndDevice:
         ids = req.end_device_ids
         app_id, device_id = ids.application_ids.application_id, ids.device_id
-        await self._application(app_id, call)
         row = await self._store.get_end_device(app_id, device_id)
         # EUIs in the request narrow the look-up, as upstream's store query does.
         if row is None or (ids.dev_eui and ids.dev_eui != row.dev_eui) or (ids.join_eui and ids.join_eui != row.join_eui):
@@ -329,7 +327,6 @@ class EndDeviceRegistry(_Devices):
 
     async def List(self, req: end_device_pb2.ListEndDevicesRequest, call: Call) -> end_device_pb2.EndDevices:
         app_id = req.application_ids.application_id
-        await self._application(app_id, call)
         limit, offset = entities.page(req.limit, req.page)
         order = req.order if req.order.lstrip("-") in _SORTED_BY else ""
         updated_since = None
@@ -346,7 +343,6 @@ class EndDeviceRegistry(_Devices):
     async def Update(self, req: end_device_pb2.UpdateEndDeviceRequest, call: Call) -> EndDevice:
         dev = req.end_device
         app_id, device_id = dev.ids.application_ids.application_id, dev.ids.device_id
-        await self._application(app_id, call)
         paths = fieldmask.exclude(list(req.field_mask.paths), *_ALWAYS)
         if not paths:
             paths = ["updated_at"]
@@ -358,13 +354,18 @@ class EndDeviceRegistry(_Devices):
                 paths = fieldmask.add(paths, whole)
         if fieldmask.has_any(paths, "claim_authentication_code") and dev.HasField("claim_authentication_code"):
             _check_claim_code(dev.claim_authentication_code)
-        current_row = await self._store.get_end_device(app_id, device_id)
-        if current_row is None:
-            raise ERR_END_DEVICE_NOT_FOUND(application_id=app_id, device_id=device_id)
-        current = EndDevice.FromString(current_row.data)
-        _apply(current, dev, paths)
+        now = entities.now_ns()
+
+        def change(stored: EndDeviceRow | None) -> EndDeviceRow:
+            # In the store's write: the masked paths go onto the device as it is stored now.
+            if stored is None:
+                raise ERR_END_DEVICE_NOT_FOUND(application_id=app_id, device_id=device_id)
+            current = EndDevice.FromString(stored.data)
+            _apply(current, dev, paths)
+            return _row(_clean(current), stored.created_at, now)
+
         try:
-            row = await self._store.update_end_device(_row(_clean(current), current_row.created_at, entities.now_ns()))
+            row = await self._store.update_end_device(app_id, device_id, change)
         except EUIsTaken as taken:  # only if the identifiers changed, which Update does not allow
             raise ERR_END_DEVICE_EUIS_TAKEN(join_eui=taken.join_eui, dev_eui=taken.dev_eui,
                                             device_id=taken.device_id, application_id=taken.application_id) from None
@@ -375,7 +376,6 @@ class EndDeviceRegistry(_Devices):
 
     async def Delete(self, req: identifiers_pb2.EndDeviceIdentifiers, call: Call) -> empty_pb2.Empty:
         app_id = req.application_ids.application_id
-        await self._application(app_id, call)
         if not await self._store.delete_end_device(app_id, req.device_id):
             raise ERR_END_DEVICE_NOT_FOUND(application_id=app_id, device_id=req.device_id)
         await self._publish(EVT_DELETE_END_DEVICE, _device_identifiers(req), call)
@@ -387,7 +387,6 @@ class EndDeviceBatchRegistry(_Devices):
 
     async def Get(self, req: end_device_pb2.BatchGetEndDevicesRequest, call: Call) -> end_device_pb2.EndDevices:
         app_id = req.application_ids.application_id
-        await self._application(app_id, call)
         rows = await self._store.find_end_devices(app_id, list(req.device_ids))
         paths = _answer_paths(tuple(req.field_mask.paths), False)
         return end_device_pb2.EndDevices(end_devices=[_view(row, paths) for row in rows])
@@ -395,7 +394,6 @@ class EndDeviceBatchRegistry(_Devices):
     async def Delete(self, req: end_device_pb2.BatchDeleteEndDevicesRequest, call: Call) -> empty_pb2.Empty:
         """Deletes the devices that exist and ignores the others; one event names those deleted."""
         app_id = req.application_ids.application_id
-        await self._application(app_id, call)
         deleted = await self._store.delete_end_devices(app_id, list(req.device_ids))
         if deleted:
             ids = identifiers_pb2.EntityIdentifiers()

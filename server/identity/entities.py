@@ -10,7 +10,7 @@ from typing import Sequence
 from google.protobuf.message import Message
 
 from .. import fieldmask
-from ..errors import Namespace
+from ..errors import Namespace, TTSError
 from ..store import Entity
 
 __all__ = [
@@ -22,6 +22,11 @@ __all__ = [
     "ERR_ID_TAKEN",
     "ERR_RESTORE_WINDOW_EXPIRED",
     "ERR_CLAIM_AUTHENTICATION_CODE",
+    "ERR_APPLICATION_NOT_FOUND",
+    "ERR_GATEWAY_NOT_FOUND",
+    "ERR_ORGANIZATION_NOT_FOUND",
+    "ERR_USER_NOT_FOUND",
+    "not_found",
     "check_blocklist",
 ]
 
@@ -41,6 +46,28 @@ ERR_FORBIDDEN_ID = Namespace("pkg/identityserver/blocklist").invalid_argument(
 ERR_CLAIM_AUTHENTICATION_CODE = Namespace("pkg/identityserver").invalid_argument(
     "claim_authentication_code", "invalid claim authentication code"
 )
+
+# An entity that does not exist (or is soft-deleted), by kind; the attribute is ``<kind>_id``.
+_store_errors = Namespace("pkg/identityserver/store")
+ERR_APPLICATION_NOT_FOUND = _store_errors.not_found(
+    "application_not_found", "application with id `{application_id}` not found"
+)
+ERR_GATEWAY_NOT_FOUND = _store_errors.not_found("gateway_not_found", "gateway with id `{gateway_id}` not found")
+ERR_ORGANIZATION_NOT_FOUND = _store_errors.not_found(
+    "organization_not_found", "organization with id `{organization_id}` not found"
+)
+ERR_USER_NOT_FOUND = _store_errors.not_found("user_not_found", "user with id `{user_id}` not found")
+_NOT_FOUND = {
+    "application": ERR_APPLICATION_NOT_FOUND,
+    "gateway": ERR_GATEWAY_NOT_FOUND,
+    "organization": ERR_ORGANIZATION_NOT_FOUND,
+    "user": ERR_USER_NOT_FOUND,
+}
+
+
+def not_found(kind: str, entity_id: str) -> TTSError:
+    """The store's ``<kind>_not_found`` for an entity of one of the four kinds."""
+    return _NOT_FOUND[kind](**{f"{kind}_id": entity_id})
 
 # IDs refused for new entities (upstream's built-in blocklist), one per line.
 _BLOCKLIST = frozenset((Path(__file__).with_name("reserved_ids.txt")).read_text().split())

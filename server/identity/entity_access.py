@@ -15,12 +15,11 @@ from google.protobuf import empty_pb2
 from ttn.lorawan.v3 import identifiers_pb2, rights_pb2
 
 from ..auth import rights as R
-from ..auth.access import Access
 from ..auth.tokens import generate_api_key, hash_secret
 from ..errors import ErrorDefinition, Namespace
 from ..events import EventBus, EventDefinition, define
 from ..pipeline import Call
-from ..store import APIKeyRow, IDTaken, Store
+from ..store import APIKeyRow, IDTaken, Membership, Store
 from . import entities
 from .accounts import ERR_ACCOUNT_NOT_FOUND, ERR_NESTED_ORGANIZATIONS, account_identifiers, collaborator_key
 
@@ -140,10 +139,9 @@ class EntityAccessService:
     SERVICE = ""
     KIND: EntityKind
 
-    def __init__(self, store: Store, bus: EventBus, access: Access) -> None:
+    def __init__(self, store: Store, bus: EventBus) -> None:
         self._store = store
         self._bus = bus
-        self._access = access
 
     # Helpers ---------------------------------------------------------------------------------
     def _entity_id(self, req) -> str:
@@ -160,11 +158,18 @@ class EntityAccessService:
             remote_ip=call.remote_ip, user_agent=call.user_agent,
         ))
 
-    async def _key_row(self, entity_id: str, key_id: str) -> APIKeyRow:
-        row = await self._store.get_api_key(key_id) if key_id else None
+    def _check_held(self, entity_id: str, held: frozenset[int], rights) -> None:
+        """``_require`` with rights read before: pure, for the checks inside a store's write."""
+        if rights:
+            R.require(self.KIND.kind, entity_id, held, rights)
+
+    def _check_key(self, entity_id: str, key_id: str, row: APIKeyRow | None) -> APIKeyRow:
         if row is None or row.entity_kind != self.KIND.kind or row.entity_id != entity_id:
             raise ERR_API_KEY_NOT_FOUND(api_key_id=key_id, entity_type=self.KIND.kind, entity_id=entity_id)
         return row
+
+    async def _key_row(self, entity_id: str, key_id: str) -> APIKeyRow:
+        return self._check_key(entity_id, key_id, await self._store.get_api_key(key_id) if key_id else None)
 
     @staticmethod
     def _key_of(row: APIKeyRow) -> rights_pb2.APIKey:
@@ -214,42 +219,51 @@ class EntityAccessService:
 
     async def UpdateAPIKey(self, req, call: Call) -> rights_pb2.APIKey:
         entity_id = self._entity_id(req)
+        key_id = req.api_key.id
         paths = list(req.field_mask.paths) or ["rights", "name"]
-        row = await self._key_row(entity_id, req.api_key.id)
-        key = self._key_of(row)
-        if req.api_key.rights:
-            new, old = set(req.api_key.rights), set(key.rights)
-            await self._require(call, entity_id, sorted(new - old))
-            await self._require(call, entity_id, sorted(old - new))
-        if not req.api_key.rights and "rights" in paths:
-            await self._store.delete_api_key(row.id)
-            self._access.forget(row.id)
+        # The caller's rights are read before; the key's, which the check compares them with,
+        # in the store's write, where the change is decided on the key as stored.
+        held = await call.rights_on(self.KIND.kind, entity_id) if req.api_key.rights else frozenset()
+        now = entities.now_ns()
+        written: list[rights_pb2.APIKey] = []
+
+        def change(row: APIKeyRow | None) -> APIKeyRow | None:
+            row = self._check_key(entity_id, key_id, row if key_id else None)
+            key = self._key_of(row)
+            if req.api_key.rights:
+                new, old = set(req.api_key.rights), set(key.rights)
+                self._check_held(entity_id, held, sorted(new - old))
+                self._check_held(entity_id, held, sorted(old - new))
+            if not req.api_key.rights and "rights" in paths:
+                return None  # no rights left: the key goes
+            if "name" in paths:
+                key.name = req.api_key.name
+            if "rights" in paths:
+                del key.rights[:]
+                key.rights.extend(_sorted_rights(req.api_key.rights))
+            expires_at = row.expires_at
+            if "expires_at" in paths:
+                key.ClearField("expires_at")
+                expires_at = None
+                if req.api_key.HasField("expires_at"):
+                    key.expires_at.CopyFrom(req.api_key.expires_at)
+                    expires_at = req.api_key.expires_at.ToNanoseconds()
+            key.updated_at.FromNanoseconds(now)
+            written.append(key)
+            return APIKeyRow(row.id, row.entity_kind, row.entity_id, row.secret_hash, key.name,
+                             key.SerializeToString(), row.created_at, now, expires_at)
+
+        await self._store.update_api_key(key_id, change)
+        if not written:
             await self._publish(self.KIND.key_deleted, entity_id, call)
             return rights_pb2.APIKey()
-        if "name" in paths:
-            key.name = req.api_key.name
-        if "rights" in paths:
-            del key.rights[:]
-            key.rights.extend(_sorted_rights(req.api_key.rights))
-        expires_at = row.expires_at
-        if "expires_at" in paths:
-            key.ClearField("expires_at")
-            expires_at = None
-            if req.api_key.HasField("expires_at"):
-                key.expires_at.CopyFrom(req.api_key.expires_at)
-                expires_at = req.api_key.expires_at.ToNanoseconds()
-        now = entities.now_ns()
-        key.updated_at.FromNanoseconds(now)
-        await self._store.update_api_key(row.id, key.SerializeToString(), name=key.name, expires_at=expires_at, now=now)
-        self._access.forget(row.id)
-        await self._publish(self.KIND.key_updated, entity_id, call, key)
-        return key
+        await self._publish(self.KIND.key_updated, entity_id, call, written[0])
+        return written[0]
 
     async def DeleteAPIKey(self, req, call: Call) -> empty_pb2.Empty:
         entity_id = self._entity_id(req)
         row = await self._key_row(entity_id, req.key_id)
         await self._store.delete_api_key(row.id)
-        self._access.forget(row.id)
         await self._publish(self.KIND.key_deleted, entity_id, call)
         return empty_pb2.Empty()
 
@@ -270,8 +284,11 @@ class EntityAccessService:
             raise self._membership_not_found(entity_id, member_kind, member_id)
         return rights_pb2.GetCollaboratorResponse(ids=req.collaborator, rights=rights.rights)
 
-    async def _check_owner_remains(self, entity_id: str, member_kind: str, member_id: str) -> None:
-        for member in await self._store.list_members(self.KIND.kind, entity_id):
+    # Set and Delete decide inside the store's write (``change_membership``), on the memberships
+    # as stored: two owners taking away each other's rights cannot both succeed.
+    def _check_owner_remains(self, members: list[Membership], member_kind: str, member_id: str) -> None:
+        """Another member than this one keeps all rights on the entity."""
+        for member in members:
             if (member.member_kind, member.member_id) == (member_kind, member_id):
                 continue
             if self.KIND.all_right in R.implied(rights_pb2.Rights.FromString(member.rights).rights):
@@ -286,21 +303,24 @@ class EntityAccessService:
             raise ERR_NESTED_ORGANIZATIONS()
         if collaborator.rights and await self._store.get_entity(member_kind, member_id) is None:
             raise ERR_ACCOUNT_NOT_FOUND(account_type=member_kind, account_id=member_id)
-        existing = await self._member_rights(entity_id, member_kind, member_id)
-        old = R.implied(existing.rights) if existing is not None else frozenset()
+        held = await call.rights_on(self.KIND.kind, entity_id)
         new = R.implied(collaborator.rights)
-        await self._require(call, entity_id, sorted(new - old))
-        if new and old - new:
-            await self._require(call, entity_id, sorted(old - new))
-        if self.KIND.all_right in old - new:
-            await self._check_owner_remains(entity_id, member_kind, member_id)
-        now = entities.now_ns()
+        stored = rights_pb2.Rights(rights=_sorted_rights(collaborator.rights)).SerializeToString()
+
+        def change(current: Membership | None, members: list[Membership]) -> bytes | None:
+            old = R.implied(rights_pb2.Rights.FromString(current.rights).rights) if current is not None else frozenset()
+            self._check_held(entity_id, held, sorted(new - old))
+            if new and old - new:
+                self._check_held(entity_id, held, sorted(old - new))
+            if self.KIND.all_right in old - new:
+                self._check_owner_remains(members, member_kind, member_id)
+            return stored if collaborator.rights else None
+
+        await self._store.change_membership(self.KIND.kind, entity_id, member_kind, member_id, change,
+                                            now=entities.now_ns())
         if not collaborator.rights:
-            await self._store.set_membership(self.KIND.kind, entity_id, member_kind, member_id, None, now=now)
             await self._publish(self.KIND.collaborator_deleted, entity_id, call, extra_ids=[_entity_ids_of(collaborator.ids)])
         else:
-            stored = rights_pb2.Rights(rights=_sorted_rights(collaborator.rights)).SerializeToString()
-            await self._store.set_membership(self.KIND.kind, entity_id, member_kind, member_id, stored, now=now)
             await self._publish(self.KIND.collaborator_updated, entity_id, call, collaborator,
                                 extra_ids=[_entity_ids_of(collaborator.ids)])
         return empty_pb2.Empty()
@@ -323,13 +343,16 @@ class EntityAccessService:
     async def DeleteCollaborator(self, req, call: Call) -> empty_pb2.Empty:
         entity_id = self._entity_id(req)
         member_kind, member_id = collaborator_key(req.collaborator_ids)
-        existing = await self._member_rights(entity_id, member_kind, member_id)
-        if existing is None:
-            raise self._membership_not_found(entity_id, member_kind, member_id)
-        if self.KIND.all_right in R.implied(existing.rights):
-            await self._check_owner_remains(entity_id, member_kind, member_id)
-        await self._store.set_membership(self.KIND.kind, entity_id, member_kind, member_id, None,
-                                         now=entities.now_ns())
+
+        def remove(current: Membership | None, members: list[Membership]) -> None:
+            if current is None:
+                raise self._membership_not_found(entity_id, member_kind, member_id)
+            if self.KIND.all_right in R.implied(rights_pb2.Rights.FromString(current.rights).rights):
+                self._check_owner_remains(members, member_kind, member_id)
+            return None
+
+        await self._store.change_membership(self.KIND.kind, entity_id, member_kind, member_id, remove,
+                                            now=entities.now_ns())
         await self._publish(self.KIND.collaborator_deleted, entity_id, call,
                             extra_ids=[_entity_ids_of(req.collaborator_ids)])
         return empty_pb2.Empty()

@@ -10,14 +10,17 @@ replacing an RPC.
 
 The shape:
 
-* Create: under a collaborator (user or organization), who becomes a member with RIGHT_ALL;
-  contacts default to the collaborator and may name nobody else.
+* Create: under a collaborator (user or organization), who becomes a member with RIGHT_ALL in
+  the transaction that stores the entity; contacts default to the collaborator and may name
+  nobody else.
 * Get: the masked fields plus ``ids`` and the timestamps.
 * List: the entities the collaborator is a member of (by default the caller's own account, then
   also through its organizations when ``indirect``), paged, ``X-Total-Count``; an entry the
   caller holds no INFO right on is reduced to its public fields.
 * Update: the masked fields (ids and timestamps stripped; an empty mask only touches
   ``updated_at``; ``contact_info`` dropped with a warning); the answer has the masked fields.
+  The mask is applied to the entity as stored, inside the store's write (``update_entity``),
+  so concurrent updates of different fields all land.
 * Delete (soft), Restore (within the restore window), Purge (rights: the rules table).
 
 Rights are checked by the pipeline (server/rules.py) before these handlers run.
@@ -26,7 +29,7 @@ Rights are checked by the pipeline (server/rules.py) before these handlers run.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Mapping, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
 from google.protobuf import empty_pb2
 from google.protobuf.message import Message
@@ -38,7 +41,7 @@ from ..auth import rights as R
 from ..errors import ErrorDefinition, Namespace
 from ..events import EventBus, EventDefinition, define
 from ..pipeline import Call
-from ..store import ORDER_COLUMNS, Entity, IDTaken, Store
+from ..store import ORDER_COLUMNS, Entity, EntityChange, IDTaken, Member, Store
 from . import entities
 from .accounts import caller_account, collaborator_key
 from .public import public_safe
@@ -142,22 +145,28 @@ class EntityRegistry:
     async def _load(self, entity_id: str, *, include_deleted: bool = False) -> Any:
         return self._from_row(await self._row(entity_id, include_deleted=include_deleted))
 
-    async def _create_row(self, entity_id: str, entity: Message) -> Entity:
-        """Store a new entity (its timestamps come from the row); the ID must be free."""
+    async def _create_row(self, entity_id: str, entity: Message, member: Member | None = None) -> Entity:
+        """Store a new entity (its timestamps come from the row) and, in the same transaction,
+        the membership of its creator (``member``); the ID must be free."""
         for field in _TIMESTAMPS:
             entity.ClearField(field)
         try:
             return await self._store.create_entity(
-                self.SPEC.kind, entity_id, entity.SerializeToString(), name=entity.name, now=entities.now_ns()  # type: ignore[attr-defined]
+                self.SPEC.kind, entity_id, entity.SerializeToString(), name=entity.name,  # type: ignore[attr-defined]
+                now=entities.now_ns(), member=member,
             )
         except IDTaken:
             raise entities.ERR_ID_TAKEN() from None
 
-    async def _update_row(self, entity_id: str, entity: Message) -> Entity | None:
-        """Store an updated entity (timestamps cleared); None when it is gone (or deleted)."""
-        return await self._store.update_entity(
-            self.SPEC.kind, entity_id, entity.SerializeToString(), name=entity.name, now=entities.now_ns()  # type: ignore[attr-defined]
-        )
+    def _change(self, entity: Any) -> EntityChange:
+        """What an update of ``entity`` (timestamps cleared) writes. Runs in the store's write."""
+        return EntityChange(entity.SerializeToString(), entity.name)
+
+    async def _update_row(
+        self, entity_id: str, fn: Callable[[Entity | None], EntityChange | None], now: int
+    ) -> Entity | None:
+        """Read-modify-write of a live entity with ``fn`` (see ``Store.update_entity``)."""
+        return await self._store.update_entity(self.SPEC.kind, entity_id, fn, now=now)
 
     async def _restore_row(self, entity_id: str, now: int) -> None:
         """Undo the soft delete of an entity."""
@@ -214,9 +223,7 @@ class EntityRegistry:
                 elif collaborator_key(getattr(entity, contact)) != collaborator_key(req.collaborator):
                     raise ERR_CONTACT_NO_COLLABORATOR(contact=collaborator_key(getattr(entity, contact))[1])
         await self._prepare_create(req, entity, call)
-        row = await self._create_row(entity_id, entity)
-        member_kind, member_id = collaborator_key(req.collaborator)
-        await self._store.set_membership(spec.kind, entity_id, member_kind, member_id, _RIGHTS_ALL, now=row.created_at)
+        row = await self._create_row(entity_id, entity, (*collaborator_key(req.collaborator), _RIGHTS_ALL))
         await self._publish(spec.events.create, entity_id, call)
         return self._answer(entities.with_row_times(entity, row))
 
@@ -241,6 +248,8 @@ class EntityRegistry:
         entity_ids = {m.entity_id for m in await self._store.list_memberships(member_kind, member_id, spec.kind)}
         if spec.indirect and member_kind == "user" and not req.HasField("collaborator"):  # through organizations
             for org in await self._store.list_memberships("user", member_id, "organization"):
+                if await self._store.get_entity("organization", org.entity_id) is None:
+                    continue  # a deleted organization passes nothing on
                 entity_ids |= {m.entity_id for m in await self._store.list_memberships("organization", org.entity_id, spec.kind)}
         rows, total = await self._page(req, sorted(entity_ids))
         call.set_total(total)
@@ -249,7 +258,7 @@ class EntityRegistry:
         items = getattr(out, spec.list_field)
         for row in rows:
             entity = self._views.of(row, requested)
-            if spec.info_right not in await call.rights_on(spec.kind, row.id):
+            if spec.info_right not in await call.rights_on(spec.kind, row.id, req.deleted):  # rows listed are there
                 entity = public_safe(entity, spec.public_paths)
             items.append(entity)
         return out
@@ -270,17 +279,24 @@ class EntityRegistry:
                     if await self._store.get_membership(spec.kind, entity_id, kind, member_id) is None:
                         raise ERR_CONTACT_NO_COLLABORATOR(contact=member_id)
         paths = await self._prepare_update(req, entity, paths, call)
-        current = await self._load(entity_id)
-        updated = spec.message()
-        updated.CopyFrom(current)
-        fieldmask.copy_paths(updated, entity, paths)
-        for field in _TIMESTAMPS:
-            updated.ClearField(field)
-        row = await self._update_row(entity_id, updated)
+        written: list[Any] = []
+
+        def change(row: Entity | None) -> EntityChange:
+            # In the store's write: the masked paths go onto the entity as it is stored now.
+            if row is None:
+                raise self._not_found(entity_id)
+            updated = spec.message.FromString(row.data)
+            fieldmask.copy_paths(updated, entity, paths)
+            for field in _TIMESTAMPS:
+                updated.ClearField(field)
+            written.append(updated)
+            return self._change(updated)
+
+        row = await self._update_row(entity_id, change, entities.now_ns())
         if row is None:
             raise self._not_found(entity_id)
         await self._publish(spec.events.update, entity_id, call, paths or ["updated_at"])
-        return self._answer(fieldmask.filter_message(entities.with_row_times(updated, row), entities.get_paths(paths)))
+        return self._answer(fieldmask.filter_message(entities.with_row_times(written[-1], row), entities.get_paths(paths)))
 
     async def Delete(self, req: Any, call: Call) -> empty_pb2.Empty:
         spec = self.SPEC

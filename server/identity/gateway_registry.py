@@ -21,7 +21,7 @@ which depend on the field mask, right here.
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from ttn.lorawan.v3 import gateway_pb2, gateway_services_pb2, identifiers_pb2  # noqa: F401  (services in the pool)
 
@@ -30,9 +30,10 @@ from ..auth import rights as R
 from ..devices import field_masks
 from ..errors import Namespace
 from ..pipeline import Call
-from ..store import Entity, GatewayEUITaken, IDTaken
+from ..store import Entity, EntityChange, GatewayEUITaken, IDTaken, Member
 from . import entities
 from .accounts import collaborator_key
+from .entities import ERR_GATEWAY_NOT_FOUND
 from .entity_registry import EntityRegistry, RegistryKind, define_events
 from .public import PUBLIC_PATHS, public_safe
 
@@ -45,7 +46,6 @@ Right = R.Right
 KIND = "gateway"
 
 _store_errors = Namespace("pkg/identityserver/store")
-ERR_GATEWAY_NOT_FOUND = _store_errors.not_found("gateway_not_found", "gateway with id `{gateway_id}` not found")
 ERR_GATEWAY_NOT_FOUND_BY_EUI = _store_errors.not_found(
     "gateway_not_found_by_eui", "gateway with eui `{gateway_eui}` not found"
 )
@@ -157,12 +157,14 @@ class GatewayRegistry(EntityRegistry):
         _check_claim_code(gateway)
         _secrets_as_stored(gateway)
 
-    async def _create_row(self, entity_id: str, gateway: Any) -> Entity:
+    async def _create_row(self, entity_id: str, gateway: Any, member: Member | None = None) -> Entity:
         for field in _TIMESTAMPS:
             gateway.ClearField(field)
         data, now = gateway.SerializeToString(), entities.now_ns()
         try:
-            return await self._store.create_gateway(entity_id, _eui(gateway), data, name=gateway.name, now=now)
+            return await self._store.create_gateway(
+                entity_id, _eui(gateway), data, name=gateway.name, now=now, member=member
+            )
         except IDTaken:
             raise entities.ERR_ID_TAKEN() from None
         except GatewayEUITaken as exc:
@@ -183,10 +185,14 @@ class GatewayRegistry(EntityRegistry):
             _secrets_as_stored(gateway)
         return paths
 
-    async def _update_row(self, entity_id: str, gateway: Any) -> Entity | None:
-        data, now = gateway.SerializeToString(), entities.now_ns()
+    def _change(self, gateway: Any) -> EntityChange:
+        return EntityChange(gateway.SerializeToString(), gateway.name, _eui(gateway))
+
+    async def _update_row(
+        self, entity_id: str, fn: Callable[[Entity | None], EntityChange | None], now: int
+    ) -> Entity | None:
         try:
-            return await self._store.update_gateway(entity_id, _eui(gateway), data, name=gateway.name, now=now)
+            return await self._store.update_gateway(entity_id, fn, now=now)
         except GatewayEUITaken:
             raise ERR_EUI_TAKEN() from None
 
@@ -224,7 +230,9 @@ class GatewayRegistry(EntityRegistry):
         secrets = _touches(paths, SECRETS)
         for gateway in out.gateways:
             _with_plan_id(gateway)
-            if secrets and Right.RIGHT_GATEWAY_READ_SECRETS not in await call.rights_on(KIND, gateway.ids.gateway_id):
+            if secrets and Right.RIGHT_GATEWAY_READ_SECRETS not in await call.rights_on(
+                KIND, gateway.ids.gateway_id, req.deleted
+            ):
                 for field in SECRETS:
                     gateway.ClearField(field)
         return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ttn.lorawan.v3 import organization_pb2
 
 from ..auth import rights as R
-from ..errors import Namespace
+from .entities import ERR_ORGANIZATION_NOT_FOUND
 from .entity_registry import EntityRegistry, RegistryKind, define_events
 from .public import PUBLIC_PATHS
 
@@ -19,9 +19,6 @@ __all__ = ["OrganizationRegistry", "ERR_ORGANIZATION_NOT_FOUND"]
 Right = R.Right
 KIND = "organization"
 
-ERR_ORGANIZATION_NOT_FOUND = Namespace("pkg/identityserver/store").not_found(
-    "organization_not_found", "organization with id `{organization_id}` not found"
-)
 
 EVENTS = define_events(KIND, Right.RIGHT_ORGANIZATION_INFO)
 

@@ -22,6 +22,7 @@ from ..errors import Namespace
 from ..pipeline import Call
 from ..validate import go_regexp
 from . import entities, passwords
+from .entities import ERR_USER_NOT_FOUND
 from .entity_registry import EntityRegistry, RegistryKind, define_events
 from .public import PUBLIC_PATHS
 
@@ -31,7 +32,6 @@ Right = R.Right
 KIND = "user"
 
 _store_errors = Namespace("pkg/identityserver/store")
-ERR_USER_NOT_FOUND = _store_errors.not_found("user_not_found", "user with id `{user_id}` not found")
 ERR_LAST_ADMIN = _store_errors.failed_precondition("last_admin", "user `{user_id}` is the last admin")
 ERR_INVITATION_NOT_FOUND = _store_errors.not_found("invitation_not_found", "invitation not found", "invitation_token")
 ERR_UPDATE_ADMIN_FIELD = Namespace("pkg/identityserver").permission_denied(

@@ -14,7 +14,7 @@ __all__ = [
     "Entity", "Membership", "APIKeyRow", "Store", "IDTaken", "ORDER_COLUMNS",
     "EndDeviceRow", "EUIsTaken", "END_DEVICE_ORDER_COLUMNS",
     "RegistryDevice", "REGISTRY_COMPONENTS",
-    "GatewayEUITaken",
+    "GatewayEUITaken", "EntityChange", "Member",
 ]
 
 
@@ -77,6 +77,20 @@ class APIKeyRow:
     expires_at: int | None
 
 
+@dataclass(frozen=True, slots=True)
+class EntityChange:
+    """What a read-modify-write of an entity writes: the serialized message and its ``name``
+    column; for a gateway (``update_gateway``) also its EUI, None when it has none."""
+
+    data: bytes
+    name: str
+    eui: bytes | None = None
+
+
+# A membership written with a new entity: (member_kind, member_id, rights).
+Member = tuple[str, str, bytes]
+
+
 # Sortable columns of the entity table; list orders name one of these (``-`` for descending).
 ORDER_COLUMNS = frozenset({"id", "name", "created_at", "updated_at"})
 
@@ -137,17 +151,34 @@ class Store(Protocol):
 
     Entity kinds are ``application``, ``user``, ``organization``, ``gateway``. Users and
     organizations share one ID namespace. Every acknowledged write is durable.
+
+    Changes that depend on what is stored are read-modify-writes: the caller passes ``fn``, which
+    gets the stored value and returns what to write, and the store runs it while the write is
+    under way (on SQLite: on the writer thread, inside the transaction), so no concurrent write
+    comes in between and none is lost. ``fn`` must be pure: no blocking, no awaiting, no events
+    (publish after the call returns). Whatever it raises comes out of the call, and nothing is
+    written.
     """
 
-    # Changes whenever memberships change (set, removed, or purged with an entity): rights
-    # derived from them may be cached for as long as it stays the same.
-    memberships_version: int
+    # Two counters for the caches of server/auth/access.py; each only ever grows.
+    # ``auth_version`` changes whenever what authenticates a key may change: an API key updated
+    # or deleted, a user written (admin flag, state), an entity created, deleted, restored or
+    # purged (a key authenticates only while its entity is live). A verified key may be cached
+    # for as long as it stays the same.
+    auth_version: int
+    # ``rights_version`` changes whenever rights may change: memberships written, and with every
+    # change of ``auth_version`` (a membership chain runs through live organizations only, and
+    # rights are held on live entities only). Rights may be cached for as long as it stays the same.
+    rights_version: int
 
     async def close(self) -> None: ...
 
     # Entities -----------------------------------------------------------------------------
-    async def create_entity(self, kind: str, id: str, data: bytes, *, name: str, now: int) -> Entity:
-        """Insert; raises IDTaken when the ID is used, deleted or not."""
+    async def create_entity(
+        self, kind: str, id: str, data: bytes, *, name: str, now: int, member: Member | None = None
+    ) -> Entity:
+        """Insert; raises IDTaken when the ID is used, deleted or not. ``member`` is a membership
+        on the new entity written in the same transaction (its creator, say): both or neither."""
 
     async def get_entity(self, kind: str, id: str, *, include_deleted: bool = False) -> Entity | None: ...
 
@@ -163,7 +194,24 @@ class Store(Protocol):
     ) -> tuple[list[Entity], int]:
         """One page (``limit`` 0 = all) and the total; ``deleted`` lists only soft-deleted ones."""
 
-    async def update_entity(self, kind: str, id: str, data: bytes, *, name: str, now: int) -> Entity | None: ...
+    async def update_entity(
+        self, kind: str, id: str, fn: Callable[[Entity | None], EntityChange | None], *, now: int | None
+    ) -> Entity | None:
+        """Read-modify-write of an entity that is not deleted (a gateway's EUI stays as it is).
+
+        ``fn`` gets the stored row (None when there is none, or it is deleted) and returns what
+        to write, or None to write nothing. ``now`` becomes ``updated_at``; None leaves it (a
+        counter that is no change of the entity). Returns the row stored now (None when none).
+        """
+
+    async def update_entities(
+        self,
+        changes: Sequence[tuple[str, str, Callable[[Entity | None], EntityChange | None]]],
+        *,
+        now: int | None,
+    ) -> list[Entity | None]:
+        """``update_entity`` for each ``(kind, id, fn)`` in order, in one transaction: all are
+        written or, when any ``fn`` raises, none. The rows stored now, in the same order."""
 
     async def delete_entity(self, kind: str, id: str, *, now: int) -> bool:
         """Soft delete (sets ``deleted_at``)."""
@@ -194,6 +242,24 @@ class Store(Protocol):
 
     async def list_memberships(self, member_kind: str, member_id: str, entity_kind: str) -> list[Membership]: ...
 
+    async def change_membership(
+        self,
+        entity_kind: str,
+        entity_id: str,
+        member_kind: str,
+        member_id: str,
+        fn: Callable[[Membership | None, list[Membership]], bytes | None],
+        *,
+        now: int,
+    ) -> Membership | None:
+        """Read-modify-write of one membership, deciding on all of the entity's (the check that
+        an owner remains, say) so that no concurrent change comes in between.
+
+        ``fn`` gets the member's membership (None when there is none) and every membership on
+        the entity (that one included, ordered as ``list_members``), and returns the rights to
+        store, or None to remove the membership. Returns the membership stored now (None when
+        there is none)."""
+
     # API keys ---------------------------------------------------------------------------------
     async def create_api_key(self, row: APIKeyRow) -> None: ...
 
@@ -203,9 +269,11 @@ class Store(Protocol):
         self, entity_kind: str, entity_id: str, *, order: str = "", limit: int = 0, offset: int = 0
     ) -> tuple[list[APIKeyRow], int]: ...
 
-    async def update_api_key(
-        self, id: str, data: bytes, *, name: str, expires_at: int | None, now: int
-    ) -> APIKeyRow | None: ...
+    async def update_api_key(self, id: str, fn: Callable[[APIKeyRow | None], APIKeyRow | None]) -> APIKeyRow | None:
+        """Read-modify-write of one API key: ``fn`` gets the stored key (None when there is none)
+        and returns the key to store (of which ``name``, ``data``, ``expires_at`` and
+        ``updated_at`` are written), None to delete it, or its argument itself to leave it
+        untouched. Returns the key stored now (None when there is none)."""
 
     async def delete_api_key(self, id: str) -> bool: ...
 
@@ -241,9 +309,13 @@ class Store(Protocol):
     async def find_end_devices(self, application_id: str, device_ids: Sequence[str]) -> list[EndDeviceRow]:
         """The application's devices among ``device_ids`` (missing ones left out), by device_id."""
 
-    async def update_end_device(self, row: EndDeviceRow) -> EndDeviceRow | None:
-        """Replace the stored device named by the row's IDs (all but ``created_at``); the stored
-        row, or None when there is no such device. Raises EUIsTaken like create."""
+    async def update_end_device(
+        self, application_id: str, device_id: str, fn: Callable[[EndDeviceRow | None], EndDeviceRow | None]
+    ) -> EndDeviceRow | None:
+        """Read-modify-write of one device: ``fn`` gets the stored row (None when there is none)
+        and returns the row to store (IDs and ``created_at`` are kept from the stored one), or
+        None (or its argument itself) to write nothing. Raises EUIsTaken like create. Returns
+        the row stored now (None when there is none)."""
 
     async def delete_end_device(self, application_id: str, device_id: str) -> bool: ...
 
@@ -284,13 +356,18 @@ class Store(Protocol):
     # Gateways are entities of kind "gateway" (the entity methods above read, list, delete and
     # purge them); these write them with their EUI, which is unique among the gateways that are
     # not deleted. A soft delete frees the EUI, a restore takes it again.
-    async def create_gateway(self, id: str, eui: bytes | None, data: bytes, *, name: str, now: int) -> Entity:
+    async def create_gateway(
+        self, id: str, eui: bytes | None, data: bytes, *, name: str, now: int, member: Member | None = None
+    ) -> Entity:
         """Insert; raises IDTaken when the ID is used (deleted or not), GatewayEUITaken when a
-        gateway that is not deleted holds the EUI. ``eui`` None: the gateway has none."""
+        gateway that is not deleted holds the EUI. ``eui`` None: the gateway has none.
+        ``member`` as in ``create_entity``."""
 
-    async def update_gateway(self, id: str, eui: bytes | None, data: bytes, *, name: str, now: int) -> Entity | None:
-        """Replace data and EUI of a gateway that is not deleted (None when there is none);
-        raises GatewayEUITaken when another such gateway holds the EUI."""
+    async def update_gateway(
+        self, id: str, fn: Callable[[Entity | None], EntityChange | None], *, now: int
+    ) -> Entity | None:
+        """``update_entity`` of a gateway that also writes the EUI ``fn`` returns; raises
+        GatewayEUITaken when another gateway that is not deleted holds it."""
 
     async def restore_gateway(self, id: str, *, now: int) -> bool:
         """Undo a soft delete (False when the gateway is not deleted); raises GatewayEUITaken

@@ -46,13 +46,15 @@ def api_key_order_by(order: str) -> str:
 
 ENTITY_COLUMNS = "kind, id, data, created_at, updated_at, deleted_at"
 MEMBERSHIP_COLUMNS = "entity_kind, entity_id, member_kind, member_id, rights, created_at, updated_at"
-# Direct membership, then memberships through an organization the member belongs to.
+# Direct membership, then memberships through an organization the member belongs to; an
+# organization that is soft-deleted passes nothing on (upstream's membership views).
 MEMBERSHIP_CHAINS = """
     SELECT rights, NULL FROM memberships
      WHERE entity_kind = ? AND entity_id = ? AND member_kind = ? AND member_id = ?
     UNION ALL
     SELECT e.rights, o.rights FROM memberships o
       JOIN memberships e ON e.member_kind = 'organization' AND e.member_id = o.entity_id
+      JOIN entities org ON org.kind = 'organization' AND org.id = o.entity_id AND org.deleted_at IS NULL
      WHERE o.member_kind = ? AND o.member_id = ? AND o.entity_kind = 'organization'
        AND e.entity_kind = ? AND e.entity_id = ?
 """

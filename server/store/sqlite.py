@@ -7,7 +7,9 @@ loop never waits on an fsync.
 
 The file belongs to one ttsl process (replicas share PostgreSQL instead), so every write goes
 through this object: entity rows and membership chains, read on every call, are kept in
-memory and dropped when a write that could change them has committed.
+memory and dropped when a write that could change them has committed. The same writes move
+``auth_version`` and ``rights_version`` (see :class:`server.store.Store`), which the caches of
+verified keys and of rights check on every hit.
 """
 
 from __future__ import annotations
@@ -18,7 +20,18 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from . import APIKeyRow, EndDeviceRow, Entity, EUIsTaken, GatewayEUITaken, IDTaken, Membership, RegistryDevice
+from . import (
+    APIKeyRow,
+    EndDeviceRow,
+    Entity,
+    EntityChange,
+    EUIsTaken,
+    GatewayEUITaken,
+    IDTaken,
+    Member,
+    Membership,
+    RegistryDevice,
+)
 from .migrations import MIGRATIONS
 from .sql import (
     API_KEY_COLUMNS,
@@ -64,7 +77,8 @@ class SQLiteStore:
         self._entities: dict[tuple[str, str], Entity | None] = {}
         self._chains: dict[tuple[str, str, str, str], list[tuple[bytes, bytes | None]]] = {}
         self._end_devices: dict[tuple[str, str], EndDeviceRow | None] = {}
-        self.memberships_version = 0
+        self.auth_version = 0
+        self.rights_version = 0
 
     @classmethod
     async def open(cls, path: str | Path) -> "SQLiteStore":
@@ -92,15 +106,25 @@ class SQLiteStore:
     def _read(self, sql: str, args: Sequence[Any] = ()) -> list[tuple]:
         return self._reader.execute(sql, args).fetchall()
 
-    def _forget(self, kind: str, id: str, *, memberships: bool = False) -> None:
+    def _forget(self, kind: str, id: str, *, liveness: bool = False) -> None:
+        """After any write to an entity row (committed or not): drop the cached row. A write that
+        may change whether the entity exists and is live (``liveness``: create, delete, restore,
+        purge), and any write to a user (admin flag, state), also changes what authentication
+        and rights depend on."""
         self._entities.pop((kind, id), None)
-        if memberships:
-            self._memberships_changed()
+        if liveness or kind == "user":
+            self._auth_changed()
 
     def _memberships_changed(self) -> None:
-        """After any write to memberships: drop the chains, and tell rights caches (``memberships_version``)."""
+        """After any write that may change rights: drop the chains, and tell rights caches."""
         self._chains.clear()
-        self.memberships_version += 1
+        self.rights_version += 1
+
+    def _auth_changed(self) -> None:
+        """After any write that may change what a key authenticates as: tell the caches of
+        verified keys (``auth_version``) and, as rights depend on it too, the rights caches."""
+        self.auth_version += 1
+        self._memberships_changed()
 
     @staticmethod
     def _bounded(cache: dict) -> dict:
@@ -123,7 +147,12 @@ class SQLiteStore:
         return await asyncio.get_running_loop().run_in_executor(self._executor, run)
 
     # Entities ---------------------------------------------------------------------------------
-    async def create_entity(self, kind: str, id: str, data: bytes, *, name: str, now: int) -> Entity:
+    # Read-modify-writes (``update_entity``, ``update_entities``, ``update_gateway``) read the
+    # row on the writer thread inside their transaction, never from the cache: the cached row
+    # may be older than a write that committed before this one started.
+    async def create_entity(
+        self, kind: str, id: str, data: bytes, *, name: str, now: int, member: Member | None = None
+    ) -> Entity:
         def insert(conn: sqlite3.Connection) -> None:
             try:
                 conn.execute(
@@ -133,9 +162,13 @@ class SQLiteStore:
                 )
             except sqlite3.IntegrityError as exc:
                 raise IDTaken(id) from exc
+            if member is not None:
+                self._upsert_membership(conn, kind, id, member, now)
 
         await self._write(insert)
-        self._forget(kind, id)
+        self._forget(kind, id, liveness=True)
+        if member is not None:
+            self._memberships_changed()
         return Entity(kind, id, data, now, now, None)
 
     async def get_entity(self, kind: str, id: str, *, include_deleted: bool = False) -> Entity | None:
@@ -172,23 +205,63 @@ class SQLiteStore:
             sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
         return [entity_of(r) for r in self._read(sql, args)], total
 
-    async def update_entity(self, kind: str, id: str, data: bytes, *, name: str, now: int) -> Entity | None:
-        def update(conn: sqlite3.Connection) -> Entity | None:
-            conn.execute(
-                "UPDATE entities SET data = ?, name = ?, updated_at = ?"
-                " WHERE kind = ? AND id = ? AND deleted_at IS NULL",
-                (data, name, now, kind, id),
-            )
-            rows = conn.execute(
-                f"SELECT {ENTITY_COLUMNS} FROM entities WHERE kind = ? AND id = ? AND deleted_at IS NULL",
-                (kind, id),
-            ).fetchall()
-            return entity_of(rows[0]) if rows else None
+    _LIVE_ENTITY = f"SELECT {ENTITY_COLUMNS} FROM entities WHERE kind = ? AND id = ? AND deleted_at IS NULL"
 
+    @classmethod
+    def _update_row(
+        cls,
+        conn: sqlite3.Connection,
+        kind: str,
+        id: str,
+        fn: Callable[[Entity | None], EntityChange | None],
+        now: int | None,
+        *,
+        eui: bool = False,
+    ) -> Entity | None:
+        """One read-modify-write of a live entity row, on the writer thread; ``eui``: write the
+        EUI of the change too (gateways), refusing one another live gateway holds."""
+        row = conn.execute(cls._LIVE_ENTITY, (kind, id)).fetchone()
+        current = entity_of(row) if row is not None else None
+        change = fn(current)
+        if change is None or current is None:
+            return current
+        updated_at = current.updated_at if now is None else now
+        if eui:
+            if change.eui is not None and conn.execute(cls._GATEWAY_EUI_HOLDER, (change.eui, id)).fetchone():
+                raise GatewayEUITaken(change.eui)
+            conn.execute(
+                "UPDATE entities SET data = ?, name = ?, updated_at = ?, eui = ? WHERE kind = ? AND id = ?",
+                (change.data, change.name, updated_at, change.eui, kind, id),
+            )
+        else:
+            conn.execute(
+                "UPDATE entities SET data = ?, name = ?, updated_at = ? WHERE kind = ? AND id = ?",
+                (change.data, change.name, updated_at, kind, id),
+            )
+        return Entity(kind, id, change.data, current.created_at, updated_at, None)
+
+    async def update_entity(
+        self, kind: str, id: str, fn: Callable[[Entity | None], EntityChange | None], *, now: int | None
+    ) -> Entity | None:
         try:
-            return await self._write(update)
+            return await self._write(lambda conn: self._update_row(conn, kind, id, fn, now))
         finally:
             self._forget(kind, id)
+
+    async def update_entities(
+        self,
+        changes: Sequence[tuple[str, str, Callable[[Entity | None], EntityChange | None]]],
+        *,
+        now: int | None,
+    ) -> list[Entity | None]:
+        changes = list(changes)
+        try:
+            return await self._write(
+                lambda conn: [self._update_row(conn, kind, id, fn, now) for kind, id, fn in changes]
+            )
+        finally:
+            for kind, id, _ in changes:
+                self._forget(kind, id)
 
     async def delete_entity(self, kind: str, id: str, *, now: int) -> bool:
         try:
@@ -197,7 +270,7 @@ class SQLiteStore:
                 (now, now, kind, id),
             )
         finally:
-            self._forget(kind, id)
+            self._forget(kind, id, liveness=True)
 
     async def restore_entity(self, kind: str, id: str, *, now: int) -> bool:
         try:
@@ -206,7 +279,7 @@ class SQLiteStore:
                 (now, kind, id),
             )
         finally:
-            self._forget(kind, id)
+            self._forget(kind, id, liveness=True)
 
     async def purge_entity(self, kind: str, id: str) -> bool:
         def purge(conn: sqlite3.Connection) -> bool:
@@ -218,7 +291,7 @@ class SQLiteStore:
         try:
             return await self._write(purge)
         finally:
-            self._forget(kind, id, memberships=True)
+            self._forget(kind, id, liveness=True)
 
     async def _changed(self, sql: str, args: Sequence[Any]) -> bool:
         return await self._write(lambda conn: conn.execute(sql, args).rowcount > 0)
@@ -285,8 +358,59 @@ class SQLiteStore:
         )
         return [membership_of(r) for r in rows]
 
+    _MEMBERSHIP_KEY = "entity_kind = ? AND entity_id = ? AND member_kind = ? AND member_id = ?"
+
+    @staticmethod
+    def _upsert_membership(conn: sqlite3.Connection, entity_kind: str, entity_id: str, member: Member, now: int) -> None:
+        member_kind, member_id, rights = member
+        conn.execute(
+            f"INSERT INTO memberships ({MEMBERSHIP_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (entity_kind, entity_id, member_kind, member_id)"
+            " DO UPDATE SET rights = excluded.rights, updated_at = excluded.updated_at",
+            (entity_kind, entity_id, member_kind, member_id, rights, now, now),
+        )
+
+    async def change_membership(
+        self,
+        entity_kind: str,
+        entity_id: str,
+        member_kind: str,
+        member_id: str,
+        fn: Callable[[Membership | None, list[Membership]], bytes | None],
+        *,
+        now: int,
+    ) -> Membership | None:
+        key = (entity_kind, entity_id, member_kind, member_id)
+
+        def read_modify_write(conn: sqlite3.Connection) -> Membership | None:
+            members = [
+                membership_of(r)
+                for r in conn.execute(
+                    f"SELECT {MEMBERSHIP_COLUMNS} FROM memberships WHERE entity_kind = ? AND entity_id = ?"
+                    " ORDER BY member_kind DESC, member_id",
+                    (entity_kind, entity_id),
+                ).fetchall()
+            ]
+            current = next(
+                (m for m in members if (m.member_kind, m.member_id) == (member_kind, member_id)), None
+            )
+            rights = fn(current, members)
+            if rights is None:
+                if current is not None:
+                    conn.execute(f"DELETE FROM memberships WHERE {self._MEMBERSHIP_KEY}", key)
+                return None
+            self._upsert_membership(conn, entity_kind, entity_id, (member_kind, member_id, rights), now)
+            created_at = current.created_at if current is not None else now
+            return Membership(*key, rights, created_at, now)
+
+        try:
+            return await self._write(read_modify_write)
+        finally:
+            self._memberships_changed()
+
     # API keys ---------------------------------------------------------------------------------
     async def create_api_key(self, row: APIKeyRow) -> None:
+        # No version moves: no verification is cached for a key that did not exist.
         def insert(conn: sqlite3.Connection) -> None:
             try:
                 conn.execute(
@@ -313,21 +437,33 @@ class SQLiteStore:
             sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
         return [api_key_of(r) for r in self._read(sql, args)], total
 
-    async def update_api_key(
-        self, id: str, data: bytes, *, name: str, expires_at: int | None, now: int
-    ) -> APIKeyRow | None:
-        def update(conn: sqlite3.Connection) -> APIKeyRow | None:
+    async def update_api_key(self, id: str, fn: Callable[[APIKeyRow | None], APIKeyRow | None]) -> APIKeyRow | None:
+        def read_modify_write(conn: sqlite3.Connection) -> APIKeyRow | None:
+            rows = conn.execute(f"SELECT {API_KEY_COLUMNS} FROM api_keys WHERE id = ?", (id,)).fetchall()
+            current = api_key_of(rows[0]) if rows else None
+            new = fn(current)
+            if new is current or current is None:
+                return current
+            if new is None:
+                conn.execute("DELETE FROM api_keys WHERE id = ?", (id,))
+                return None
             conn.execute(
                 "UPDATE api_keys SET data = ?, name = ?, expires_at = ?, updated_at = ? WHERE id = ?",
-                (data, name, expires_at, now, id),
+                (new.data, new.name, new.expires_at, new.updated_at, id),
             )
             rows = conn.execute(f"SELECT {API_KEY_COLUMNS} FROM api_keys WHERE id = ?", (id,)).fetchall()
-            return api_key_of(rows[0]) if rows else None
+            return api_key_of(rows[0])
 
-        return await self._write(update)
+        try:
+            return await self._write(read_modify_write)
+        finally:
+            self._auth_changed()
 
     async def delete_api_key(self, id: str) -> bool:
-        return await self._changed("DELETE FROM api_keys WHERE id = ?", (id,))
+        try:
+            return await self._changed("DELETE FROM api_keys WHERE id = ?", (id,))
+        finally:
+            self._auth_changed()
 
     # End devices (Identity Server) -------------------------------------------------------------
     # Rows read by (application, device) are kept in ``_end_devices`` (absent ones too); every
@@ -432,33 +568,39 @@ class SQLiteStore:
         )
         return [end_device_of(r) for r in rows]
 
-    async def update_end_device(self, row: EndDeviceRow) -> EndDeviceRow | None:
-        key = (row.application_id, row.device_id)
+    async def update_end_device(
+        self, application_id: str, device_id: str, fn: Callable[[EndDeviceRow | None], EndDeviceRow | None]
+    ) -> EndDeviceRow | None:
+        key = (application_id, device_id)
 
-        def update(conn: sqlite3.Connection) -> EndDeviceRow | None:
+        def read_modify_write(conn: sqlite3.Connection) -> EndDeviceRow | None:
+            # The stored row, never the cached one (which may predate a write committed since).
+            rows = conn.execute(
+                f"SELECT {END_DEVICE_COLUMNS} FROM end_devices WHERE application_id = ? AND device_id = ?", key
+            ).fetchall()
+            current = end_device_of(rows[0]) if rows else None
+            row = fn(current)
+            if row is None or row is current or current is None:
+                return current
             try:
-                changed = conn.execute(
+                conn.execute(
                     "UPDATE end_devices SET dev_eui = ?, join_eui = ?, name = ?, description = ?, data = ?,"
                     " updated_at = ?, last_seen_at = ? WHERE application_id = ? AND device_id = ?",
                     (row.dev_eui, row.join_eui, row.name, row.description, row.data, row.updated_at, row.last_seen_at,
                      *key),
-                ).rowcount
+                )
             except sqlite3.IntegrityError as exc:
                 euis = self._euis_taken(conn, row.join_eui, row.dev_eui)
                 if euis is None:
                     raise
                 raise euis from exc
-            if not changed:
-                return None
-            rows = conn.execute(
-                f"SELECT {END_DEVICE_COLUMNS} FROM end_devices WHERE application_id = ? AND device_id = ?", key
-            ).fetchall()
-            return end_device_of(rows[0])
+            return EndDeviceRow(application_id, device_id, row.dev_eui, row.join_eui, row.name, row.description,
+                                row.data, current.created_at, row.updated_at, row.last_seen_at)
 
         try:
-            return await self._write(update)
+            return await self._write(read_modify_write)
         finally:
-            self._forget_end_devices(row.application_id, (row.device_id,))
+            self._forget_end_devices(application_id, (device_id,))
 
     async def delete_end_device(self, application_id: str, device_id: str) -> bool:
         try:
@@ -561,7 +703,9 @@ class SQLiteStore:
         "SELECT id FROM entities WHERE kind = 'gateway' AND eui = ? AND deleted_at IS NULL AND id != ?"
     )
 
-    async def create_gateway(self, id: str, eui: bytes | None, data: bytes, *, name: str, now: int) -> Entity:
+    async def create_gateway(
+        self, id: str, eui: bytes | None, data: bytes, *, name: str, now: int, member: Member | None = None
+    ) -> Entity:
         namespace = namespace_of("gateway")
 
         def insert(conn: sqlite3.Connection) -> None:
@@ -574,29 +718,22 @@ class SQLiteStore:
                 " VALUES ('gateway', ?, ?, ?, ?, ?, ?, ?)",
                 (id, namespace, name, now, now, data, eui),
             )
+            if member is not None:
+                self._upsert_membership(conn, "gateway", id, member, now)
 
         try:
             await self._write(insert)
         finally:
-            self._forget("gateway", id)
+            self._forget("gateway", id, liveness=True)
+            if member is not None:
+                self._memberships_changed()
         return Entity("gateway", id, data, now, now, None)
 
-    async def update_gateway(self, id: str, eui: bytes | None, data: bytes, *, name: str, now: int) -> Entity | None:
-        live = "kind = 'gateway' AND id = ? AND deleted_at IS NULL"
-
-        def update(conn: sqlite3.Connection) -> Entity | None:
-            if not conn.execute(f"SELECT 1 FROM entities WHERE {live}", (id,)).fetchone():
-                return None
-            if eui is not None and conn.execute(self._GATEWAY_EUI_HOLDER, (eui, id)).fetchone():
-                raise GatewayEUITaken(eui)
-            conn.execute(
-                f"UPDATE entities SET data = ?, name = ?, updated_at = ?, eui = ? WHERE {live}",
-                (data, name, now, eui, id),
-            )
-            return entity_of(conn.execute(f"SELECT {ENTITY_COLUMNS} FROM entities WHERE {live}", (id,)).fetchone())
-
+    async def update_gateway(
+        self, id: str, fn: Callable[[Entity | None], EntityChange | None], *, now: int
+    ) -> Entity | None:
         try:
-            return await self._write(update)
+            return await self._write(lambda conn: self._update_row(conn, "gateway", id, fn, now, eui=True))
         finally:
             self._forget("gateway", id)
 
@@ -617,7 +754,7 @@ class SQLiteStore:
         try:
             return await self._write(restore)
         finally:
-            self._forget("gateway", id)
+            self._forget("gateway", id, liveness=True)
 
     async def get_gateway_by_eui(self, eui: bytes) -> Entity | None:
         rows = self._read(

@@ -30,7 +30,7 @@ async def test_repeated_reads_follow_updates_deletes_and_restores(client, admin_
     res = await _get(client, admin_key, unique_id, "name")
     assert res.response.name == "second"
     listed = await client.call(REG + "List", application_pb2.ListApplicationsRequest(
-        field_mask=field_mask_pb2.FieldMask(paths=["name"])), admin_key)
+        limit=1000, field_mask=field_mask_pb2.FieldMask(paths=["name"])), admin_key)  # the admin's are many
     assert [a.name for a in listed.response.applications if a.ids.application_id == unique_id] == ["second"]
 
     assert (await client.call(REG + "Delete", app_ids(unique_id), admin_key)).code == OK

@@ -2,7 +2,9 @@
 
 Callers: no key; another application's key; a key of this application lacking the method's
 right; a key with exactly that right; a user whose rights come through an organization that
-collaborates on the application, holding exactly that right.
+collaborates on the application, holding exactly that right. And once the application is
+(soft-)deleted: a collaborator with all rights holds none, the application's own key no longer
+authenticates, an admin is told the application is not found.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from support.requests import REG, app_ids, create_request
 from ttn.lorawan.v3 import application_pb2, rights_pb2 as R
 
 ACC = "/ttn.lorawan.v3.ApplicationAccess/"
-OK, PERMISSION_DENIED, UNAUTHENTICATED = 0, 7, 16
+OK, NOT_FOUND, PERMISSION_DENIED, UNAUTHENTICATED = 0, 5, 7, 16
 _ids = itertools.count()
 
 
@@ -88,7 +90,8 @@ CASES = [
          _key_req(application_pb2.ListApplicationCollaboratorsRequest), anonymous=UNAUTHENTICATED, needs_right=False),
     Case(ACC + "DeleteCollaborator", R.RIGHT_APPLICATION_SETTINGS_COLLABORATORS, _delete_collaborator),
 ]
-CALLERS = ["no key", "other application's key", "key lacking the right", "key with the right", "organization member"]
+CALLERS = ["no key", "other application's key", "key lacking the right", "key with the right", "organization member",
+           "deleted application: collaborator", "deleted application: its key", "deleted application: admin"]
 ALL_APPLICATION_RIGHTS = [v.number for v in R.Right.DESCRIPTOR.values if v.name.startswith("RIGHT_APPLICATION_")
                           and not v.name.endswith("_ALL") and v.name != "RIGHT_APPLICATION_LINK"]
 
@@ -108,16 +111,37 @@ async def test_matrix(client, admin_key, population, case, caller):
         key = await population.key("application", app, *[r for r in ALL_APPLICATION_RIGHTS if r != case.right])
     elif caller == "key with the right":
         key = await population.key("application", app, *([case.right] if case.right else [R.RIGHT_APPLICATION_INFO]))
-    else:
+    elif caller == "organization member":
         org = await population.organization(f"{app}-org")
         user = await population.user(f"{app}-user")
         await population.member("application", app, "organization", org, R.RIGHT_APPLICATION_ALL)
         await population.member("organization", org, "user", user, case.right or R.RIGHT_APPLICATION_INFO)
         key = await population.key("user", user, R.RIGHT_ALL)
+    else:  # the application is deleted once the caller's key works
+        if caller == "deleted application: collaborator":
+            user = await population.user(f"{app}-user")
+            await population.member("application", app, "user", user, R.RIGHT_APPLICATION_ALL)
+            key = await population.key("user", user, R.RIGHT_ALL)
+        elif caller == "deleted application: its key":
+            key = await population.key("application", app, R.RIGHT_APPLICATION_ALL)
+        else:
+            key = admin_key
+        assert (await client.call(ACC + "ListRights", app_ids(app), key)).response.rights  # verified, rights cached
+        assert (await client.call(REG + "Delete", app_ids(app), admin_key)).code == OK
 
     res = await client.call(case.method, case.request(app), key)
 
-    if caller == "no key":
+    if caller == "deleted application: collaborator":
+        if case.needs_right:
+            assert (res.code, res.error_name) == (PERMISSION_DENIED, "pkg/auth/rights:no_application_rights")
+        else:  # ListRights answers {}, ListCollaborators the public list
+            assert res.code == OK, res.message
+            assert case.method != ACC + "ListRights" or list(res.response.rights) == []
+    elif caller == "deleted application: its key":
+        assert (res.code, res.error_name) == (UNAUTHENTICATED, "pkg/identityserver:api_key_not_found")
+    elif caller == "deleted application: admin":
+        assert (res.code, res.error_name) == (NOT_FOUND, "pkg/identityserver/store:application_not_found")
+    elif caller == "no key":
         assert res.code == case.anonymous, res.message
     elif caller in ("key with the right", "organization member") or not case.needs_right:
         assert res.code not in (PERMISSION_DENIED, UNAUTHENTICATED), res.message

@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
+import json
 
 import pytest
 
-from server.store import APIKeyRow, EndDeviceRow, EUIsTaken, GatewayEUITaken, IDTaken, RegistryDevice, Store
+from server.store import (
+    APIKeyRow,
+    EndDeviceRow,
+    EntityChange,
+    EUIsTaken,
+    GatewayEUITaken,
+    IDTaken,
+    RegistryDevice,
+    Store,
+)
 
 T0 = 1_700_000_000_000_000_000
 
@@ -18,9 +29,14 @@ async def entities_crud(store: Store) -> None:
     assert await store.get_entity("application", "nope") is None
     with pytest.raises(IDTaken):
         await store.create_entity("application", "app1", b"", name="", now=T0)
-    updated = await store.update_entity("application", "app1", b"new", name="App", now=T0 + 1)
+    updated = await store.update_entity("application", "app1", _set(b"new", "App"), now=T0 + 1)
     assert (updated.data, updated.created_at, updated.updated_at) == (b"new", T0, T0 + 1)
-    assert await store.update_entity("application", "nope", b"", name="", now=T0) is None
+    assert await store.update_entity("application", "nope", _set(b"", ""), now=T0) is None
+
+
+def _set(data: bytes, name: str = "", eui: bytes | None = None):
+    """An update that writes ``data`` whatever is stored (None when nothing is)."""
+    return lambda row: EntityChange(data, name, eui) if row is not None else None
 
 
 async def ids_are_namespaced(store: Store) -> None:
@@ -78,8 +94,10 @@ async def api_keys(store: Store) -> None:
         await store.create_api_key(APIKeyRow(f"K{i}", "user", "carol", "h", f"n{2 - i}", b"", T0 + i, T0 + i, None))
     rows, total = await store.list_api_keys("user", "carol", order="name")
     assert [r.id for r in rows] == ["K2", "K1", "K0"] and total == 3
-    updated = await store.update_api_key("K0", b"new", name="z", expires_at=T0 + 99, now=T0 + 9)
-    assert (updated.data, updated.name, updated.expires_at) == (b"new", "z", T0 + 99)
+    updated = await store.update_api_key(
+        "K0", lambda row: APIKeyRow(row.id, row.entity_kind, row.entity_id, row.secret_hash, "z", b"new",
+                                    row.created_at, T0 + 9, T0 + 99))
+    assert (updated.data, updated.name, updated.expires_at, updated.updated_at) == (b"new", "z", T0 + 99, T0 + 9)
     assert await store.delete_api_key("K0")
     assert await store.get_api_key("K0") is None
     with pytest.raises(IDTaken):
@@ -95,6 +113,11 @@ def device(app: str, dev: str, *, dev_eui: bytes | None = None, join_eui: bytes 
     return EndDeviceRow(app, dev, dev_eui, join_eui, name, description, data or dev.encode(), at, at, last_seen_at)
 
 
+def _device_set(row: EndDeviceRow):
+    """An update that writes ``row`` whatever is stored (nothing when nothing is)."""
+    return lambda current: row if current is not None else None
+
+
 async def end_devices_crud(store: Store) -> None:
     await store.create_end_device(device("app1", "dev1", dev_eui=EUI_A, join_eui=EUI_B, name="one"))
     row = await store.get_end_device("app1", "dev1")
@@ -106,11 +129,11 @@ async def end_devices_crud(store: Store) -> None:
     with pytest.raises(IDTaken):
         await store.create_end_device(device("app1", "dev1"))
     updated = await store.update_end_device(
-        EndDeviceRow("app1", "dev1", EUI_A, EUI_B, "uno", "d", b"new", T0 + 50, T0 + 9, T0 + 8))
+        "app1", "dev1", _device_set(EndDeviceRow("app1", "dev1", EUI_A, EUI_B, "uno", "d", b"new", T0 + 50, T0 + 9, T0 + 8)))
     assert (updated.name, updated.description, updated.data) == ("uno", "d", b"new")
     assert (updated.created_at, updated.updated_at, updated.last_seen_at) == (T0, T0 + 9, T0 + 8)
     assert await store.get_end_device("app1", "dev1") == updated
-    assert await store.update_end_device(device("app1", "nope")) is None
+    assert await store.update_end_device("app1", "nope", _device_set(device("app1", "nope"))) is None
     assert await store.count_end_devices("app1") == 1
     assert await store.delete_end_device("app1", "dev1")
     assert not await store.delete_end_device("app1", "dev1")
@@ -131,7 +154,7 @@ async def end_device_euis_are_unique(store: Store) -> None:
     await store.create_end_device(device("app2", "abp1", dev_eui=EUI_C))
     await store.create_end_device(device("app2", "abp2", dev_eui=EUI_C))
     with pytest.raises(EUIsTaken):  # an update cannot take a held pair either
-        await store.update_end_device(device("app2", "abp1", dev_eui=EUI_A, join_eui=EUI_B))
+        await store.update_end_device("app2", "abp1", _device_set(device("app2", "abp1", dev_eui=EUI_A, join_eui=EUI_B)))
     assert (await store.get_end_device("app2", "abp1")).join_eui is None
     assert (await store.get_end_device_by_euis(EUI_B, EUI_A)).device_id == "holder"
     assert (await store.get_end_device_by_euis(None, EUI_C)).device_id == "abp1"
@@ -279,10 +302,10 @@ async def gateways_crud(store: Store) -> None:
         await store.create_gateway("gtw1", EUI2, b"", name="", now=T0)
     await store.create_entity("application", "gtw4", b"", name="", now=T0)
     await store.create_gateway("gtw4", EUI2, b"", name="", now=T0)  # IDs are per kind
-    updated = await store.update_gateway("gtw2", None, b"renamed", name="Two", now=T0 + 1)
+    updated = await store.update_gateway("gtw2", _set(b"renamed", "Two"), now=T0 + 1)
     assert (updated.data, updated.created_at, updated.updated_at) == (b"renamed", T0, T0 + 1)
     assert (await store.get_entity("gateway", "gtw2")).data == b"renamed"  # not a stale cached row
-    assert await store.update_gateway("nope", None, b"", name="", now=T0) is None
+    assert await store.update_gateway("nope", _set(b""), now=T0) is None
     rows, total = await store.list_entities("gateway", order="name")
     assert [r.id for r in rows] == ["gtw3", "gtw4", "gtw1", "gtw2"] and total == 4
 
@@ -295,19 +318,19 @@ async def gateway_euis_are_unique_among_live_gateways(store: Store) -> None:
     assert await store.get_entity("gateway", "gtw2") is None  # nothing written
     await store.create_gateway("gtw2", EUI2, b"", name="", now=T0)
     with pytest.raises(GatewayEUITaken):  # an update may not take another's EUI
-        await store.update_gateway("gtw2", EUI1, b"x", name="", now=T0 + 1)
+        await store.update_gateway("gtw2", _set(b"x", eui=EUI1), now=T0 + 1)
     assert (await store.get_entity("gateway", "gtw2")).data == b""
-    await store.update_gateway("gtw2", EUI2, b"same EUI", name="", now=T0 + 1)  # keeping its own is fine
+    await store.update_gateway("gtw2", _set(b"same EUI", eui=EUI2), now=T0 + 1)  # keeping its own is fine
 
     # A soft delete frees the EUI; the deleted gateway cannot come back while another holds it.
     assert await store.delete_entity("gateway", "gtw1", now=T0 + 2)
     assert await store.get_gateway_by_eui(EUI1) is None
-    await store.update_gateway("gtw2", EUI1, b"moved", name="", now=T0 + 3)
+    await store.update_gateway("gtw2", _set(b"moved", eui=EUI1), now=T0 + 3)
     assert (await store.get_gateway_by_eui(EUI1)).id == "gtw2"
     with pytest.raises(GatewayEUITaken):
         await store.restore_gateway("gtw1", now=T0 + 4)
     assert (await store.get_entity("gateway", "gtw1", include_deleted=True)).deleted_at == T0 + 2
-    await store.update_gateway("gtw2", None, b"none", name="", now=T0 + 5)
+    await store.update_gateway("gtw2", _set(b"none"), now=T0 + 5)
     assert await store.restore_gateway("gtw1", now=T0 + 6)
     assert not await store.restore_gateway("gtw1", now=T0 + 7)  # not deleted
     assert (await store.get_entity("gateway", "gtw1")).updated_at == T0 + 6
@@ -321,10 +344,279 @@ async def gateway_euis_are_unique_among_live_gateways(store: Store) -> None:
     await store.create_gateway("gtw3", EUI1, b"", name="", now=T0 + 10)
 
 
+async def membership_chains_pass_through_live_organizations_only(store: Store) -> None:
+    await store.create_entity("organization", "c-org", b"", name="", now=T0)
+    await store.set_membership("organization", "c-org", "user", "cleo", b"via", now=T0)
+    await store.set_membership("application", "c-app", "organization", "c-org", b"on", now=T0)
+    await store.set_membership("application", "c-app", "user", "cleo", b"direct", now=T0)
+    chains = await store.membership_chains("application", "c-app", "user", "cleo")
+    assert sorted(chains, key=repr) == sorted([(b"direct", None), (b"on", b"via")], key=repr)
+    await store.delete_entity("organization", "c-org", now=T0 + 1)
+    assert await store.membership_chains("application", "c-app", "user", "cleo") == [(b"direct", None)]
+    await store.restore_entity("organization", "c-org", now=T0 + 2)
+    assert len(await store.membership_chains("application", "c-app", "user", "cleo")) == 2
+
+
+async def versions_move_with_what_authentication_and_rights_depend_on(store: Store) -> None:
+    def versions() -> tuple[int, int]:
+        return store.auth_version, store.rights_version
+
+    async def moves(write, *, auth: bool) -> None:
+        before = versions()
+        await write
+        after = versions()
+        assert after[1] > before[1]  # rights: every one of these writes
+        assert (after[0] > before[0]) == auth, after
+
+    await moves(store.create_entity("application", "v-app", b"", name="", now=T0), auth=True)
+    await moves(store.set_membership("application", "v-app", "user", "vera", b"r", now=T0), auth=False)
+    await moves(store.delete_entity("application", "v-app", now=T0 + 1), auth=True)
+    await moves(store.restore_entity("application", "v-app", now=T0 + 2), auth=True)
+    await store.create_api_key(APIKeyRow("VKEY", "application", "v-app", "h", "k", b"", T0, T0, None))
+    renamed = store.update_api_key("VKEY", lambda row: dataclasses.replace(row, name="renamed", updated_at=T0 + 3))
+    await moves(renamed, auth=True)
+    await moves(store.delete_api_key("VKEY"), auth=True)
+    await moves(store.purge_entity("application", "v-app"), auth=True)
+    await moves(store.create_gateway("v-gtw", None, b"", name="", now=T0), auth=True)
+    await moves(store.delete_entity("gateway", "v-gtw", now=T0 + 1), auth=True)
+    await moves(store.restore_gateway("v-gtw", now=T0 + 2), auth=True)
+    before = versions()  # reads move nothing
+    await store.get_entity("gateway", "v-gtw")
+    await store.membership_chains("application", "v-app", "user", "vera")
+    assert versions() == before
+
+
+# Read-modify-writes -----------------------------------------------------------------------------
+# ``fn`` runs inside the store's write: it sees the row as stored, what it raises aborts the write,
+# and concurrent read-modify-writes of one row each see the one before.
+
+
+def _fields(data: bytes) -> dict:
+    return json.loads(data) if data else {}
+
+
+def _masked(field: str, value):
+    """A masked update of one field of a JSON-encoded row (as a registry's Update is of a message)."""
+
+    def change(row):
+        if row is None:
+            raise LookupError("gone")
+        fields = _fields(row.data)
+        fields[field] = value
+        return EntityChange(json.dumps(fields, sort_keys=True).encode(), fields.get("name", ""))
+
+    return change
+
+
+async def entities_read_modify_write(store: Store) -> None:
+    await store.create_entity("organization", "rmw", b'{"name": "a"}', name="a", now=T0)
+    seen = []
+
+    def rename(row):
+        seen.append(row)
+        return _masked("name", "b")(row)
+
+    updated = await store.update_entity("organization", "rmw", rename, now=T0 + 1)
+    assert seen[0].data == b'{"name": "a"}' and seen[0].created_at == T0
+    assert (_fields(updated.data), updated.created_at, updated.updated_at) == ({"name": "b"}, T0, T0 + 1)
+    assert (await store.get_entity("organization", "rmw")) == updated
+    assert [r.id for r in (await store.list_entities("organization", order="name"))[0]] == ["rmw"]
+    # None writes nothing and answers the stored row; raising writes nothing either.
+    assert await store.update_entity("organization", "rmw", lambda row: None, now=T0 + 2) == updated
+
+    def fail(row):
+        raise LookupError("refused")
+
+    with pytest.raises(LookupError):
+        await store.update_entity("organization", "rmw", fail, now=T0 + 3)
+    assert (await store.get_entity("organization", "rmw")) == updated
+    # now=None keeps updated_at (a counter, not a change of the entity).
+    counted = await store.update_entity("organization", "rmw", _masked("counter", 1), now=None)
+    assert (_fields(counted.data)["counter"], counted.updated_at) == (1, T0 + 1)
+    assert (await store.get_entity("organization", "rmw")).updated_at == T0 + 1
+    # A deleted entity is not there for an update: fn sees None.
+    await store.delete_entity("organization", "rmw", now=T0 + 4)
+    seen.clear()
+    assert await store.update_entity("organization", "rmw", lambda row: seen.append(row), now=T0 + 5) is None
+    assert seen == [None]
+    # update_entity of a gateway leaves its EUI as it is.
+    await store.create_gateway("rmw-gtw", EUI_A, b"{}", name="", now=T0)
+    await store.update_entity("gateway", "rmw-gtw", _masked("name", "g"), now=T0 + 1)
+    assert (await store.get_gateway_by_eui(EUI_A)).id == "rmw-gtw"
+
+
+async def entity_updates_are_not_lost(store: Store) -> None:
+    """Many concurrent masked updates of different fields of one entity: every one lands."""
+    await store.create_entity("application", "busy", b"{}", name="", now=T0)
+    fields = [f"field{i}" for i in range(40)]
+    await asyncio.gather(
+        *(store.update_entity("application", "busy", _masked(f, i), now=T0 + i) for i, f in enumerate(fields)),
+        *(store.get_entity("application", "busy") for _ in range(10)),
+    )
+    stored = _fields((await store.get_entity("application", "busy")).data)
+    assert stored == {f: i for i, f in enumerate(fields)}
+
+
+async def update_entities_is_all_or_nothing(store: Store) -> None:
+    await store.create_entity("application", "pair-app", b"{}", name="", now=T0)
+    await store.create_entity("dev_eui_block", "pair-block", b"{}", name="", now=T0)
+
+    def exhausted(row):
+        raise LookupError("no more")
+
+    with pytest.raises(LookupError):
+        await store.update_entities(
+            [("application", "pair-app", _masked("counter", 1)), ("dev_eui_block", "pair-block", exhausted)], now=T0 + 1
+        )
+    assert (await store.get_entity("application", "pair-app")).data == b"{}"  # the first was not written
+    rows = await store.update_entities(
+        [("application", "pair-app", _masked("counter", 1)), ("dev_eui_block", "pair-block", _masked("next", 2)),
+         ("application", "nope", lambda row: None)],
+        now=T0 + 2,
+    )
+    assert [_fields(r.data) if r else None for r in rows] == [{"counter": 1}, {"next": 2}, None]
+    assert _fields((await store.get_entity("dev_eui_block", "pair-block")).data) == {"next": 2}
+
+
+async def create_entity_with_its_member(store: Store) -> None:
+    await store.create_entity("application", "owned", b"", name="", now=T0, member=("user", "olga", b"all"))
+    member = await store.get_membership("application", "owned", "user", "olga")
+    assert (member.rights, member.created_at) == (b"all", T0)
+    assert await store.membership_chains("application", "owned", "user", "olga") == [(b"all", None)]
+    # The ID is taken: neither the entity nor the membership is written.
+    with pytest.raises(IDTaken):
+        await store.create_entity("application", "owned", b"x", name="", now=T0, member=("user", "mallory", b"all"))
+    assert await store.get_membership("application", "owned", "user", "mallory") is None
+    assert (await store.get_entity("application", "owned")).data == b""
+    await store.create_gateway("owned-gtw", None, b"", name="", now=T0, member=("organization", "org", b"all"))
+    assert (await store.get_membership("gateway", "owned-gtw", "organization", "org")).rights == b"all"
+    with pytest.raises(IDTaken):
+        await store.create_gateway("owned-gtw", None, b"", name="", now=T0, member=("user", "mallory", b"all"))
+    assert await store.get_membership("gateway", "owned-gtw", "user", "mallory") is None
+
+
+async def memberships_read_modify_write(store: Store) -> None:
+    seen = []
+
+    def grant(rights):
+        def change(current, members):
+            seen.append((current, [m.member_id for m in members]))
+            return rights
+
+        return change
+
+    stored = await store.change_membership("application", "c-app", "user", "ann", grant(b"r1"), now=T0)
+    assert (stored.rights, stored.created_at, stored.updated_at) == (b"r1", T0, T0)
+    assert seen == [(None, [])]
+    await store.change_membership("application", "c-app", "organization", "org", grant(b"r2"), now=T0 + 1)
+    stored = await store.change_membership("application", "c-app", "user", "ann", grant(b"r3"), now=T0 + 2)
+    assert (stored.rights, stored.created_at, stored.updated_at) == (b"r3", T0, T0 + 2)
+    current, members = seen[-1]
+    assert (current.rights, members) == (b"r1", ["ann", "org"])  # list_members' order
+    assert (await store.get_membership("application", "c-app", "user", "ann")).rights == b"r3"
+    assert await store.membership_chains("application", "c-app", "user", "ann") == [(b"r3", None)]
+
+    def fail(current, members):
+        raise LookupError("refused")
+
+    with pytest.raises(LookupError):
+        await store.change_membership("application", "c-app", "user", "ann", fail, now=T0 + 3)
+    assert (await store.get_membership("application", "c-app", "user", "ann")).rights == b"r3"
+    # None removes (and removing what is not there is no error).
+    assert await store.change_membership("application", "c-app", "user", "ann", grant(None), now=T0 + 4) is None
+    assert await store.get_membership("application", "c-app", "user", "ann") is None
+    assert await store.membership_chains("application", "c-app", "user", "ann") == []
+    assert await store.change_membership("application", "c-app", "user", "ann", grant(None), now=T0 + 5) is None
+
+
+async def last_owner_check_is_atomic(store: Store) -> None:
+    """Two owners leaving at once, each checking that another owner stays: one of them must stay."""
+    for owner in ("one", "two"):
+        await store.set_membership("application", "o-app", "user", owner, b"all", now=T0)
+    await store.set_membership("application", "o-app", "user", "reader", b"read", now=T0)
+
+    def leave(current, members):
+        if not any(m.rights == b"all" and m.member_id != current.member_id for m in members):
+            raise PermissionError("needs an owner")
+        return None
+
+    results = await asyncio.gather(
+        *(store.change_membership("application", "o-app", "user", owner, leave, now=T0 + 1) for owner in ("one", "two")),
+        return_exceptions=True,
+    )
+    assert sorted(type(r).__name__ for r in results) == ["NoneType", "PermissionError"]
+    assert [m.rights for m in await store.list_members("application", "o-app")].count(b"all") == 1
+
+
+async def api_keys_read_modify_write(store: Store) -> None:
+    await store.create_api_key(APIKeyRow("RMW", "user", "dora", "h", "n", b"", T0, T0, None))
+    seen = []
+
+    def untouched(row):
+        seen.append(row)
+        return row
+
+    assert (await store.update_api_key("RMW", untouched)).updated_at == T0
+    assert seen[0].name == "n"
+    assert await store.update_api_key("nope", untouched) is None and seen[-1] is None
+
+    def fail(row):
+        raise LookupError("refused")
+
+    with pytest.raises(LookupError):
+        await store.update_api_key("RMW", fail)
+    # What the key is stored with stays: its secret, entity and creation.
+    renamed = await store.update_api_key(
+        "RMW", lambda row: APIKeyRow(row.id, "user", "other", "other-hash", "m", b"d", T0 + 5, T0 + 6, T0 + 7))
+    assert (renamed.name, renamed.data, renamed.updated_at, renamed.expires_at) == ("m", b"d", T0 + 6, T0 + 7)
+    assert (renamed.entity_id, renamed.secret_hash, renamed.created_at) == ("dora", "h", T0)
+    assert await store.get_api_key("RMW") == renamed
+    # None deletes.
+    assert await store.update_api_key("RMW", lambda row: None) is None
+    assert await store.get_api_key("RMW") is None
+
+
+async def end_device_updates_are_not_lost(store: Store) -> None:
+    """Concurrent masked updates of different fields of one device: every one lands, and fn
+    sees the stored row (not a cached one)."""
+    await store.create_end_device(device("u-app", "dev", data=b"{}"))
+    assert await store.get_end_device("u-app", "dev") is not None  # cached by a store that caches
+
+    def masked(field: str, value: int):
+        def change(current):
+            fields = _fields(current.data)
+            fields[field] = value
+            return dataclasses.replace(current, data=json.dumps(fields, sort_keys=True).encode(),
+                                       updated_at=current.updated_at + 1)
+
+        return change
+
+    fields = [f"field{i}" for i in range(30)]
+    await asyncio.gather(*(store.update_end_device("u-app", "dev", masked(f, i)) for i, f in enumerate(fields)))
+    row = await store.get_end_device("u-app", "dev")
+    assert _fields(row.data) == {f: i for i, f in enumerate(fields)}
+    assert (row.created_at, row.updated_at) == (T0, T0 + 30)
+    # Raising writes nothing; returning the argument (or None) leaves the row.
+
+    def fail(current):
+        raise LookupError("refused")
+
+    with pytest.raises(LookupError):
+        await store.update_end_device("u-app", "dev", fail)
+    assert await store.update_end_device("u-app", "dev", lambda current: current) == row
+    assert await store.update_end_device("u-app", "dev", lambda current: None) == row
+    assert await store.get_end_device("u-app", "dev") == row
+
+
 SUITE = [
     entities_crud, ids_are_namespaced, soft_delete_restore_purge, list_orders_and_pages, memberships, api_keys,
     end_devices_crud, end_device_euis_are_unique, end_device_lists, end_device_batches,
     registry_devices_read_modify_write, registry_device_euis_are_unique_per_registry,
     registry_device_writes_are_not_lost,
     gateways_crud, gateway_euis_are_unique_among_live_gateways,
+    entities_read_modify_write, entity_updates_are_not_lost, update_entities_is_all_or_nothing,
+    create_entity_with_its_member, memberships_read_modify_write, last_owner_check_is_atomic,
+    api_keys_read_modify_write, end_device_updates_are_not_lost,
+    membership_chains_pass_through_live_organizations_only,
+    versions_move_with_what_authentication_and_rights_depend_on,
 ]

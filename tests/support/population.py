@@ -6,7 +6,7 @@ store keeps each test about the one RPC it checks.
 
 from __future__ import annotations
 
-from ttn.lorawan.v3 import organization_pb2, rights_pb2, user_pb2
+from ttn.lorawan.v3 import enums_pb2, organization_pb2, rights_pb2, user_pb2
 
 from server.auth.tokens import generate_api_key, hash_secret
 from server.identity.entities import now_ns
@@ -19,8 +19,10 @@ class Population:
     def __init__(self, store) -> None:
         self.store = store
 
-    async def user(self, user_id: str, *, admin: bool = False) -> str:
-        user = user_pb2.User(name=user_id, admin=admin)
+    async def user(self, user_id: str, *, admin: bool = False, state: int = enums_pb2.STATE_APPROVED,
+                   state_description: str = "") -> str:
+        """A user, approved unless told otherwise (a user stored without a state is pending)."""
+        user = user_pb2.User(name=user_id, admin=admin, state=state, state_description=state_description)
         user.ids.user_id = user_id
         try:
             await self.store.create_entity("user", user_id, user.SerializeToString(), name=user_id, now=now_ns())

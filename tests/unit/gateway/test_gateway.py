@@ -53,3 +53,32 @@ async def test_invalid_requests_fail_every_time():
         response = await gateway.handle(make_mocked_request("GET", "/api/v3/applications?limit=many"))
         assert response.status == 400
     assert seen == []
+
+
+async def test_query_keys_through_repeated_fields_fail_every_time():
+    seen: list = []
+    gateway = _gateway(seen)
+    for _ in range(2):  # the second answer comes from the builder's key cache
+        response = await gateway.handle(make_mocked_request("GET", "/api/v3/applications/app1?field_mask.paths.x=1"))
+        assert response.status == 400
+        assert response.body == b'{"code":3,"message":"invalid path: \\"paths\\" is not a message"}'
+    assert seen == []
+
+
+async def test_a_failing_dispatch_or_encoding_is_a_json_internal_error():
+    async def dispatch(full_method, request, metadata):
+        raise KeyError("not a TTS error")
+
+    service = descriptor_pool.Default().FindServiceByName("ttn.lorawan.v3.ApplicationRegistry")
+    gateway = Gateway([service], dispatch, "/api/v3")
+    response = await gateway.handle(make_mocked_request("GET", "/api/v3/applications/app1"))
+    assert (response.status, response.body) == (500, b'{"code":13,"message":"internal error"}')
+
+    gateway = _gateway([])
+    class Unencodable:
+        def encode(self, message):
+            raise ValueError("cannot encode")
+
+    gateway._json = Unencodable()
+    response = await gateway.handle(make_mocked_request("GET", "/api/v3/applications/app1"))
+    assert (response.status, response.body) == (500, b'{"code":13,"message":"internal error"}')

@@ -697,3 +697,39 @@ def test_encoding_memo_is_bounded():
     big = application_pb2.Application(name="x" * 100)
     assert memo.encode(big) == marshal.encode(big)
     assert all(len(key[1]) <= 16 for key in memo._memo)
+
+
+# Nesting depth ---------------------------------------------------------------------------------
+
+
+def _nest(levels: int, leaf="x") -> str:
+    """``levels`` JSON containers, objects and arrays in turn, around ``leaf``."""
+    text = orjson.dumps(leaf).decode()
+    for i in range(levels):
+        text = f'{{"a": {text}}}' if i % 2 == 0 else f"[{text}]"
+    return text
+
+
+@pytest.mark.parametrize("as_bytes", [True, False])
+def test_json_nested_up_to_max_depth_decodes_and_deeper_is_refused(as_bytes):
+    limit = marshal.MAX_DEPTH
+    for levels, ok in ((limit, True), (limit + 1, False), (500, False)):
+        text = _nest(levels)
+        value = struct_pb2.Value()
+        if ok:
+            marshal.decode(text.encode() if as_bytes else text, value)
+            assert json_format.MessageToDict(value) == orjson.loads(text)
+            # ... and it parses again from binary (Python's protobuf stops at 100 levels).
+            assert struct_pb2.Value.FromString(value.SerializeToString()) == value
+        else:
+            with pytest.raises(marshal.JSONError, match="exceeded max depth"):
+                marshal.decode(text.encode() if as_bytes else text, value)
+
+
+def test_depth_counts_containers_not_brackets_in_strings_or_width():
+    wide = "[" + ",".join([_nest(marshal.MAX_DEPTH - 1)] * 50) + "]"  # many brackets, MAX_DEPTH deep
+    marshal.decode(wide, struct_pb2.Value())
+    in_strings = '{"a": "' + "{[" * 200 + '"}'
+    marshal.decode(in_strings, struct_pb2.Struct())
+    assert not marshal._deeper_than("scalar", 0)
+    assert marshal._deeper_than({"a": [1]}, 1) and not marshal._deeper_than({"a": [1]}, 2)
