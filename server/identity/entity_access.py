@@ -319,7 +319,8 @@ class EntityAccessService:
         await self._store.change_membership(self.KIND.kind, entity_id, member_kind, member_id, change,
                                             now=entities.now_ns())
         if not collaborator.rights:
-            await self._publish(self.KIND.collaborator_deleted, entity_id, call, extra_ids=[_entity_ids_of(collaborator.ids)])
+            await self._publish(self.KIND.collaborator_deleted, entity_id, call,
+                                extra_ids=[_entity_ids_of(collaborator.ids)])
         else:
             await self._publish(self.KIND.collaborator_updated, entity_id, call, collaborator,
                                 extra_ids=[_entity_ids_of(collaborator.ids)])

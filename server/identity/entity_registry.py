@@ -5,8 +5,8 @@ here one :class:`EntityRegistry` holds that shape and a :class:`RegistryKind` sa
 in data (message types, request field names, the not-found error, events, public fields, list
 orders). A subclass only adds what is its own, through the hooks ``_prepare_create``,
 ``_prepare_update``, ``_check_delete``, ``_check_purge`` and ``_answer``, the row writers
-``_create_row``, ``_update_row`` and ``_restore_row`` (gateways keep an indexed EUI), or by
-replacing an RPC.
+``_create_row``, ``_update_row``, ``_change`` and ``_restore_row`` (gateways keep an indexed
+EUI), or by replacing an RPC.
 
 The shape:
 
@@ -296,7 +296,8 @@ class EntityRegistry:
         if row is None:
             raise self._not_found(entity_id)
         await self._publish(spec.events.update, entity_id, call, paths or ["updated_at"])
-        return self._answer(fieldmask.filter_message(entities.with_row_times(written[-1], row), entities.get_paths(paths)))
+        answer = entities.with_row_times(written[-1], row)
+        return self._answer(fieldmask.filter_message(answer, entities.get_paths(paths)))
 
     async def Delete(self, req: Any, call: Call) -> empty_pb2.Empty:
         spec = self.SPEC

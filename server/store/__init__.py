@@ -225,7 +225,8 @@ class Store(Protocol):
     async def set_membership(
         self, entity_kind: str, entity_id: str, member_kind: str, member_id: str, rights: bytes | None, *, now: int
     ) -> None:
-        """Set the member's rights; ``None`` removes the membership."""
+        """Set the member's rights; ``None`` removes the membership. A change that depends on
+        what is stored (the rights held before, an owner remaining) is ``change_membership``."""
 
     async def get_membership(
         self, entity_kind: str, entity_id: str, member_kind: str, member_id: str

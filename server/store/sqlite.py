@@ -361,7 +361,9 @@ class SQLiteStore:
     _MEMBERSHIP_KEY = "entity_kind = ? AND entity_id = ? AND member_kind = ? AND member_id = ?"
 
     @staticmethod
-    def _upsert_membership(conn: sqlite3.Connection, entity_kind: str, entity_id: str, member: Member, now: int) -> None:
+    def _upsert_membership(
+        conn: sqlite3.Connection, entity_kind: str, entity_id: str, member: Member, now: int
+    ) -> None:
         member_kind, member_id, rights = member
         conn.execute(
             f"INSERT INTO memberships ({MEMBERSHIP_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)"

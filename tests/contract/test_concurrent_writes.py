@@ -43,7 +43,8 @@ async def test_masked_application_updates_and_dev_eui_issues_all_land(client, ad
         assert [r.code for r in results] == [OK] * 4, [r.message for r in results]
         issued = {r.response.dev_eui for r in results[2:]}
         assert len(issued) == 2  # never the same address twice
-        got = await client.call(REG + "Get", get_request(unique_id, "name", "description", "dev_eui_counter"), admin_key)
+        get = get_request(unique_id, "name", "description", "dev_eui_counter")
+        got = await client.call(REG + "Get", get, admin_key)
         assert (got.response.name, got.response.description) == (f"name {i}", f"description {i}")
         assert got.response.dev_eui_counter == 2 * (i + 1)
 
@@ -87,7 +88,8 @@ async def test_masked_api_key_updates_all_land(client, admin_key, unique_id):
         if path == "name":
             req.api_key.name = f"name {i}"
         else:
-            req.api_key.rights.extend([rights_pb2.RIGHT_APPLICATION_INFO, rights_pb2.RIGHT_APPLICATION_DEVICES_READ][: 1 + i % 2])
+            rights = [rights_pb2.RIGHT_APPLICATION_INFO, rights_pb2.RIGHT_APPLICATION_DEVICES_READ]
+            req.api_key.rights.extend(rights[: 1 + i % 2])
         return req
 
     for i in range(ROUNDS):

@@ -185,7 +185,8 @@ async def test_an_unexpected_error_is_the_upstream_error_body(http, admin_key, m
     else:
         monkeypatch.setattr(marshal.EncodingMemo, "encode", boom)
     with caplog.at_level(logging.ERROR, logger="ttsl.gateway"):
-        res = await http.raw("GET", "/applications", query=[("limit", "7" if failing == "build" else "8")], key=admin_key)
+        limit = "7" if failing == "build" else "8"  # a target not answered from the gateway's cache
+        res = await http.raw("GET", "/applications", query=[("limit", limit)], key=admin_key)
     assert (res.http_status, res.json) == (500, {"code": 13, "message": "internal error"})
     assert res.headers["content-type"].startswith("application/json")
     assert any(r.exc_info and r.exc_info[0] is RecursionError for r in caplog.records)

@@ -541,7 +541,8 @@ async def last_owner_check_is_atomic(store: Store) -> None:
         return None
 
     results = await asyncio.gather(
-        *(store.change_membership("application", "o-app", "user", owner, leave, now=T0 + 1) for owner in ("one", "two")),
+        *(store.change_membership("application", "o-app", "user", owner, leave, now=T0 + 1)
+          for owner in ("one", "two")),
         return_exceptions=True,
     )
     assert sorted(type(r).__name__ for r in results) == ["NoneType", "PermissionError"]
