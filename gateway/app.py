@@ -13,30 +13,39 @@ coroutine that runs one RPC in-process::
 ``metadata`` carries the forwarded request headers (``authorization``, ``user-agent``,
 ``x-real-ip``); ``header_pairs`` are the gRPC response headers, of which only the allowed ones
 become HTTP headers. Failures are exceptions with ``to_status()`` (a ``google.rpc.Status``).
+
+Server-streaming methods are served when a ``stream_dispatch`` is given::
+
+    def stream_dispatch(full_method, request_message, metadata) -> (responses, header_pairs)
+
+``responses`` is an async iterator (failures come out of it, the first one included) and
+``header_pairs`` the list the call's headers are in by its first response; gateway/stream.py
+frames the answer.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any, Awaitable, Callable, Iterable, Mapping
+from typing import Any, AsyncIterator, Awaitable, Callable, Iterable, Mapping
 
 from aiohttp import HttpVersion11, web
 from google.protobuf import message_factory
 from google.protobuf.descriptor import ServiceDescriptor
 
-from . import marshal
+from . import marshal, stream
 from .errors import http_status, plain_status, status_of
 from .marshal import JSONError
 from .request import RequestBuilder
 from .router import NotFound, Resolved, Router
 from .rules import Binding, read_bindings
 
-__all__ = ["Dispatch", "create_server", "MAX_BODY_BYTES"]
+__all__ = ["Dispatch", "StreamDispatch", "create_server", "MAX_BODY_BYTES"]
 
 log = logging.getLogger("ttsl.gateway")
 
 Dispatch = Callable[[str, Any, Mapping[str, str]], Awaitable[tuple[Any, list[tuple[str, str]]]]]
+StreamDispatch = Callable[[str, Any, Mapping[str, str]], tuple[AsyncIterator[Any], list[tuple[str, str]]]]
 Handler = Callable[[web.BaseRequest], Awaitable[web.StreamResponse]]
 MAX_BODY_BYTES = 16 * 1024 * 1024
 
@@ -53,21 +62,22 @@ _OUTGOING = {
 _JSON = "application/json"
 
 
-def _error_response(status) -> web.Response:
+def _error_response(status, content_type: str = _JSON) -> web.Response:
     headers = {}
     if status.code == 16:
         headers["WWW-Authenticate"] = status.message
     return web.Response(
-        status=http_status(status.code), body=marshal.encode(status), content_type=_JSON, headers=headers
+        status=http_status(status.code), body=marshal.encode(status), content_type=content_type, headers=headers
     )
 
 
 class _Route:
-    __slots__ = ("binding", "full_method", "builder")
+    __slots__ = ("binding", "full_method", "builder", "streaming")
 
     def __init__(self, binding: Binding) -> None:
         self.binding = binding
         self.full_method = binding.full_method
+        self.streaming = binding.server_streaming
         request_class = message_factory.GetMessageClass(binding.method.input_type)
         self.builder = RequestBuilder(request_class, binding.body, binding.template.field_paths)
 
@@ -77,11 +87,20 @@ _PREPARED_SIZE = 4096
 
 
 class Gateway:
-    def __init__(self, services: Iterable[ServiceDescriptor], dispatch: Dispatch, prefix: str) -> None:
-        bindings = [b for b in read_bindings(services) if not b.server_streaming]
+    def __init__(
+        self,
+        services: Iterable[ServiceDescriptor],
+        dispatch: Dispatch,
+        prefix: str,
+        stream_dispatch: StreamDispatch | None = None,
+        server: stream.Server | None = None,
+    ) -> None:
+        bindings = [b for b in read_bindings(services) if stream_dispatch is not None or not b.server_streaming]
         self.router = Router(bindings, prefix=prefix)
         self.routes = {id(b): _Route(b) for b in bindings}
         self.dispatch = dispatch
+        self.stream_dispatch = stream_dispatch
+        self.server = server
         self._json = marshal.EncodingMemo()
         # (HTTP method, raw request target) -> (route, request message) of routes without a
         # body: the message is a function of the target alone, so repeated requests copy it
@@ -109,6 +128,8 @@ class Gateway:
                 "user-agent": headers.get("User-Agent", ""),
                 "x-real-ip": request.remote or "",
             }
+            if route.streaming:
+                return await self._stream(request, route, message, metadata)
             try:
                 response, header_pairs = await self.dispatch(route.full_method, message, metadata)
             except Exception as exc:  # every failure leaves as the upstream error body
@@ -129,6 +150,11 @@ class Gateway:
             log.exception("unexpected error answering %s %s", request.method, request.path)
             return _error_response(status_of(exc))
 
+    async def _stream(self, request: web.BaseRequest, route: _Route, message: Any, metadata) -> web.StreamResponse:
+        assert self.stream_dispatch is not None and self.server is not None
+        responses, header_pairs = self.stream_dispatch(route.full_method, message, metadata)
+        return await stream.forward(self.server, request, responses, header_pairs, _OUTGOING)
+
     async def _build(self, request: web.BaseRequest) -> tuple[_Route, Any] | web.Response:
         """Route the request and build its request message, or the error response."""
         resolved = self.router.resolve(request.method, request.path)
@@ -137,14 +163,16 @@ class Gateway:
                 return _error_response(plain_status(_NOT_FOUND, "Not Found"))
             return _error_response(plain_status(_UNIMPLEMENTED, "Method Not Allowed"))
         route = self.routes[id(resolved.binding)]
+        # A stream's marshaler also writes its errors (text/event-stream when asked for).
+        content_type = stream.framing_of(request.headers).content_type if route.streaming else _JSON
         try:
             body = await request.read() if route.builder.body else b""
         except web.HTTPRequestEntityTooLarge:
-            return _error_response(plain_status(_INVALID_ARGUMENT, "request body too large"))
+            return _error_response(plain_status(_INVALID_ARGUMENT, "request body too large"), content_type)
         try:
             return route, route.builder.build(body, resolved.path_params, request.query.items())
         except JSONError as exc:
-            return _error_response(plain_status(_INVALID_ARGUMENT, str(exc)))
+            return _error_response(plain_status(_INVALID_ARGUMENT, str(exc)), content_type)
 
     def _prepare(self, target: tuple[str, str], route: _Route, message: Any) -> None:
         if len(self._prepared) >= _PREPARED_SIZE:
@@ -160,12 +188,14 @@ def create_server(
     *,
     prefix: str = "/api/v3",
     get_routes: Mapping[str, Handler] | None = None,
+    stream_dispatch: StreamDispatch | None = None,
     **handler_args: Any,
 ) -> web.Server:
-    """A server for every ``google.api.http`` binding of ``services`` under ``prefix``, and the
-    ``get_routes`` (exact path: handler; they answer HEAD too). ``handler_args`` go to aiohttp's
+    """A server for every ``google.api.http`` binding of ``services`` under ``prefix`` (the
+    server-streaming ones too when ``stream_dispatch`` is given), and the ``get_routes``
+    (exact path: handler; they answer HEAD too). ``handler_args`` go to aiohttp's
     ``RequestHandler`` (``access_log``, timeouts)."""
-    gateway = Gateway(services, dispatch, prefix)
+    gateway = Gateway(services, dispatch, prefix, stream_dispatch)
     api = prefix + "/"
     get_routes = dict(get_routes or {})
     loop = asyncio.get_running_loop()
@@ -192,7 +222,9 @@ def create_server(
     def request_factory(message, payload, protocol, writer, task) -> web.BaseRequest:
         return web.BaseRequest(message, payload, protocol, writer, task, loop, client_max_size=MAX_BODY_BYTES)
 
-    return web.Server(handle, request_factory=request_factory, **handler_args)
+    server = stream.Server(handle, request_factory=request_factory, **handler_args)
+    gateway.server = server
+    return server
 
 
 _GET_ROUTE_METHODS = ("GET", "HEAD")

@@ -22,6 +22,7 @@ from .auth.access import Access
 from .config import Config
 from .errors import PlainStatus
 from .events.memory import MemoryBus
+from .events.service import Events
 from .grpc_transport import generic_handlers
 from .identity.application_registry import ApplicationRegistry
 from .identity.auth_info import EntityAccess
@@ -81,6 +82,25 @@ def http_dispatch(pipeline: Pipeline):
     return dispatch
 
 
+def http_stream_dispatch(pipeline: Pipeline):
+    """The gateway's in-process path into the pipeline for server-streaming methods."""
+    methods = pipeline.methods
+
+    def dispatch(full_method: str, request: Any, metadata: Mapping[str, str]):
+        call = Call(full_method, metadata["authorization"], metadata["user-agent"], metadata["x-real-ip"])
+        method = methods.get(full_method)
+        if method is None:
+            return _unimplemented(full_method), call.header
+        return pipeline.stream(method, request, call), call.header
+
+    return dispatch
+
+
+async def _unimplemented(full_method: str):
+    raise PlainStatus(grpc.StatusCode.UNIMPLEMENTED, f"method {full_method[1:].rsplit('/', 1)[1]} not implemented")
+    yield  # an async generator: the status comes out of the first message
+
+
 def _services():
     """Every service of our ttn.lorawan.v3 protos: routes of unserved methods answer Unimplemented."""
     import ttn.lorawan.v3 as package
@@ -92,12 +112,45 @@ def _services():
     return services
 
 
+_POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+
+
 def _check_backends(config: Config) -> None:
     """Refuse, rather than silently ignore, backends this version does not have."""
-    if config.database_uri and not config.database_uri.startswith("sqlite:///"):
-        raise SystemExit(f"ttsl: --database-uri {config.database_uri!r}: only sqlite:///<path> is available so far")
-    if config.events_uri:
-        raise SystemExit(f"ttsl: --events-uri {config.events_uri!r}: only the in-process event bus is available so far")
+    if config.database_uri and not config.database_uri.startswith(("sqlite:///", *_POSTGRES_SCHEMES)):
+        raise SystemExit(
+            f"ttsl: --database-uri {config.database_uri!r}: only sqlite:///<path> and postgresql://… are available so far"
+        )
+    if config.events_uri and not config.events_uri.startswith(_REDIS_SCHEMES):
+        raise SystemExit(
+            f"ttsl: --events-uri {config.events_uri!r}: only redis://… (and the in-process default) are available so far"
+        )
+
+
+_REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
+
+
+async def _open_bus(config: Config) -> Any:
+    """Redis for a redis:// URI (replicas share events and history), else in-process."""
+    if not config.events_uri:
+        return MemoryBus()
+    from .events.redis import RedisBus
+
+    try:
+        return await RedisBus.open(config.events_uri)
+    except ConnectionError as exc:
+        raise SystemExit(f"ttsl: --events-uri: {exc}") from None
+
+
+async def _open_store(config: Config) -> Any:
+    """PostgreSQL for a postgresql:// URI (replicas may share it), else the SQLite file."""
+    if config.database_uri.startswith(_POSTGRES_SCHEMES):
+        from .store.postgres import PostgresStore
+
+        return await PostgresStore.open(config.database_uri)
+    store = await SQLiteStore.open(config.sqlite_path)
+    _owner_only(config.sqlite_path)
+    return store
 
 
 def _owner_only(database: Path) -> None:
@@ -110,9 +163,12 @@ def _owner_only(database: Path) -> None:
 async def start(config: Config) -> Server:
     _check_backends(config)
     config.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    store = await SQLiteStore.open(config.sqlite_path)
-    _owner_only(config.sqlite_path)
-    bus = MemoryBus()
+    store = await _open_store(config)
+    try:
+        bus = await _open_bus(config)
+    except BaseException:
+        await store.close()
+        raise
     access = Access(store)
     admin_key = await bootstrap.ensure_admin(store, config)
     servicers = [
@@ -130,10 +186,11 @@ async def start(config: Config) -> Server:
         JsEndDeviceRegistry(store, bus),
         NsEndDeviceRegistry(store, bus),
         AsEndDeviceRegistry(store, bus),
+        Events(bus),
     ]
     pipeline = Pipeline(access, servicers)
 
-    grpc_server = grpc.aio.server()
+    grpc_server = grpc.aio.server(options=_GRPC_KEEPALIVE)
     grpc_server.add_generic_rpc_handlers(generic_handlers(pipeline))
     health_servicer = health.aio.HealthServicer() if hasattr(health, "aio") else health.HealthServicer()
     health_pb2_grpc.add_HealthServicer_to_server(health_servicer, grpc_server)
@@ -153,6 +210,7 @@ async def start(config: Config) -> Server:
         _services(),
         http_dispatch(pipeline),
         get_routes={"/healthz/live": live, "/healthz/ready": live},
+        stream_dispatch=http_stream_dispatch(pipeline),
         access_log=None,
     )
     runner = web.ServerRunner(http_server)
@@ -166,6 +224,20 @@ async def start(config: Config) -> Server:
     await _set_serving(health_servicer, "")
     log.info("serving gRPC on %s:%d and HTTP on %s:%d", grpc_host, grpc_port, http_host, http_port)
     return Server(config, store, bus, pipeline, grpc_server, runner, grpc_port, http_port, admin_key)
+
+
+# Upstream's gRPC keep-alive (pkg/rpcserver): HTTP/2 pings after a minute without activity, 20 s
+# to answer; clients may ping every minute, also without calls; connections end after 6 h idle
+# or 24 h. Idle event streams are kept up by these pings only: no message is sent on them.
+_GRPC_KEEPALIVE = (
+    ("grpc.keepalive_time_ms", 60_000),
+    ("grpc.keepalive_timeout_ms", 20_000),
+    ("grpc.keepalive_permit_without_calls", 1),
+    ("grpc.http2.min_ping_interval_without_data_ms", 60_000),
+    ("grpc.http2.max_pings_without_data", 0),
+    ("grpc.max_connection_idle_ms", 6 * 3600 * 1000),
+    ("grpc.max_connection_age_ms", 24 * 3600 * 1000),
+)
 
 
 async def _set_serving(servicer, name: str) -> None:

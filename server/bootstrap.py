@@ -11,7 +11,7 @@ from ttn.lorawan.v3 import enums_pb2, rights_pb2, user_pb2
 from .auth.tokens import API_KEY_PREFIX, generate_api_key, hash_secret, split_token, verify_secret
 from .config import Config
 from .identity import entities
-from .store import APIKeyRow, Store
+from .store import APIKeyRow, IDTaken, Store
 
 __all__ = ["ensure_admin", "ADMIN_USER_ID"]
 
@@ -30,8 +30,11 @@ async def ensure_admin(store: Store, config: Config) -> str:
     if await store.get_entity("user", ADMIN_USER_ID, include_deleted=True) is None:
         admin = user_pb2.User(name="Admin", admin=True, state=enums_pb2.STATE_APPROVED)
         admin.ids.user_id = ADMIN_USER_ID
-        await store.create_entity("user", ADMIN_USER_ID, admin.SerializeToString(), name=admin.name, now=now)
-        created = True
+        try:
+            await store.create_entity("user", ADMIN_USER_ID, admin.SerializeToString(), name=admin.name, now=now)
+            created = True
+        except IDTaken:  # another replica starting on the same database created it meanwhile
+            created = False
     else:
         created = False
 
@@ -42,8 +45,13 @@ async def ensure_admin(store: Store, config: Config) -> str:
             raise SystemExit("TTSL_ADMIN_API_KEY must be an API key (NNSXS.<id>.<secret>)")
         row = await store.get_api_key(key_id)
         if row is None:
-            await _register(store, key_id, secret, now)
-        elif row.entity_kind != "user" or row.entity_id != ADMIN_USER_ID or not verify_secret(row.secret_hash, secret):
+            try:
+                await _register(store, key_id, secret, now)
+            except IDTaken:  # registered meanwhile by another replica: check it as any stored key
+                row = await store.get_api_key(key_id)
+        if row is not None and (
+            row.entity_kind != "user" or row.entity_id != ADMIN_USER_ID or not verify_secret(row.secret_hash, secret)
+        ):
             raise SystemExit("TTSL_ADMIN_API_KEY names an existing API key that is not this admin key")
         return token
     if not created:

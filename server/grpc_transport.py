@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from contextlib import aclosing
 
 import grpc
 from google.protobuf.message import DecodeError
@@ -76,12 +77,39 @@ def _unary(pipeline: Pipeline, method: Method):
     )
 
 
+def _server_stream(pipeline: Pipeline, method: Method):
+    """A server-streaming method: the call's headers go with the first response; a failure ends
+    the call with its status, before or after responses were sent."""
+
+    async def handle(request, context: grpc.aio.ServicerContext):
+        if type(request) is _Undecodable:
+            await context.abort(grpc.StatusCode.INTERNAL, f"grpc: error unmarshalling request: {request.reason}")
+            return
+        call = _call_of(method, context)
+        async with aclosing(pipeline.stream(method, request, call)) as responses:
+            first = True
+            try:
+                async for response in responses:
+                    if first:
+                        first = False
+                        if call.header:
+                            await context.send_initial_metadata(tuple(call.header))
+                    yield response
+            except TTSError as exc:
+                await _abort(context, exc)
+
+    return grpc.unary_stream_rpc_method_handler(
+        handle,
+        request_deserializer=_deserializer(method.request_class),
+        response_serializer=method.response_class.SerializeToString,
+    )
+
+
 def generic_handlers(pipeline: Pipeline) -> list[grpc.GenericRpcHandler]:
     """One generic handler per service, with a method handler for each method served."""
     by_service: dict[str, dict[str, grpc.RpcMethodHandler]] = defaultdict(dict)
     for method in pipeline.methods.values():
-        if method.server_streaming:
-            continue  # streaming methods come with the events issue
         service = method.descriptor.containing_service.full_name
-        by_service[service][method.descriptor.name] = _unary(pipeline, method)
+        make = _server_stream if method.server_streaming else _unary
+        by_service[service][method.descriptor.name] = make(pipeline, method)
     return [grpc.method_handlers_generic_handler(name, handlers) for name, handlers in by_service.items()]

@@ -1,16 +1,18 @@
 """The one call path both transports use: field mask → validation → auth → rights → handler.
 
 A servicer is a plain object with a ``SERVICE`` attribute (the full service name) and one
-coroutine per RPC it serves, named as the RPC and called as ``handler(request, call)``. The
-gRPC adapter and the HTTP gateway both call :meth:`Pipeline.unary`; whatever a handler raises
-leaves here as a :class:`~server.errors.TTSError`.
+coroutine per RPC it serves, named as the RPC and called as ``handler(request, call)``; for a
+server-streaming RPC the handler is an async generator of the responses. The gRPC adapter and
+the HTTP gateway both call :meth:`Pipeline.unary` (or :meth:`Pipeline.stream`); whatever a
+handler raises leaves here as a :class:`~server.errors.TTSError`.
 """
 
 from __future__ import annotations
 
 import logging
+from contextlib import aclosing
 from dataclasses import dataclass, field
-from typing import Any, Awaitable, Callable, Iterable
+from typing import Any, AsyncIterator, Awaitable, Callable, Iterable
 
 from google.protobuf import descriptor_pool, message_factory
 from google.protobuf.descriptor import MethodDescriptor
@@ -53,9 +55,11 @@ class Call:
         return self.correlation_ids
 
     def event_authentication(self) -> events_pb2.Event.Authentication | None:
+        """Upstream's: the scheme as the caller wrote it, the token's type and ID."""
         if not self.auth.authenticated:
             return None
-        return events_pb2.Event.Authentication(type="Bearer", token_type="APIKey", token_id=self.auth.key_id)
+        scheme = self.authorization.partition(" ")[0]
+        return events_pb2.Event.Authentication(type=scheme, token_type="APIKey", token_id=self.auth.key_id)
 
     def set_total(self, total: int) -> None:
         """The ``X-Total-Count`` of a list response."""
@@ -111,6 +115,28 @@ class Pipeline:
                 call.warn(auth.warning)
             await method.rule.check(self.access, call.auth, request)
             return await method.handler(request, call)
+        except TTSError:
+            raise
+        except Exception:
+            log.exception("unexpected error in %s", method.full_name)
+            raise internal_error() from None
+
+    async def stream(self, method: Method, request: Any, call: Call) -> AsyncIterator[Any]:
+        """A server-streaming call: the steps of :meth:`unary`, then the handler's responses.
+        Nothing runs before the first ``__anext__``; a failure before the first response comes
+        out of that one (the transports then answer with the status alone), a later one ends
+        the stream. Closing the iterator closes the handler's."""
+        try:
+            fieldmask.check_request(method.full_name, request)
+            validate.request(method.full_name, request)
+            call.access = self.access
+            call.auth = auth = await self.access.authenticate(call.authorization)
+            if auth.warning:
+                call.warn(auth.warning)
+            await method.rule.check(self.access, call.auth, request)
+            async with aclosing(method.handler(request, call)) as responses:
+                async for response in responses:
+                    yield response
         except TTSError:
             raise
         except Exception:

@@ -8,11 +8,12 @@ rights a new API key grants) stay in the handler, right after this one.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Callable, Protocol
 
 from .auth import rights as R
 from .auth.access import require_authenticated
 from .errors import ErrorDefinition, Namespace, TTSError
+from .events.service import check_stream_request, require_any
 from .identity.accounts import ERR_NESTED_ORGANIZATIONS
 from .identity.entities import check_blocklist
 from .identity.public import public_field_paths
@@ -295,6 +296,36 @@ _DEVICE_REGISTRY_RULES: dict[str, Rule] = {
     **_device_registry_rules("As"),
 }
 
+
+# Events --------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class AnyRightsOnEach:
+    """Some right (any) on the entity of every identifier in the request's ``identifiers``,
+    a device's being its application's (upstream ``RequireAny``). ``first`` checks the request
+    before any right, as upstream's events server does (identifiers present, names defined)."""
+
+    first: Callable[[Any], Any] | None = None
+
+    async def check(self, access: "Access", auth: "Auth", request: Any) -> None:
+        if self.first is not None:
+            self.first(request)
+
+        async def rights_on(kind: str, entity_id: str) -> frozenset[int]:
+            return await access.rights_on(auth, kind, entity_id)
+
+        await require_any(rights_on, request.identifiers)
+
+
+_EVENTS = "/ttn.lorawan.v3.Events/"
+_EVENT_RULES: dict[str, Rule] = {
+    # Each event is then shown only to callers holding one of its visibility rights
+    # (server/events/service.py).
+    _EVENTS + "Stream": AnyRightsOnEach(first=check_stream_request),
+    # Any caller; the events it may not see come back reduced to their public part.
+    _EVENTS + "FindRelated": Anyone(),
+}
+
+
 RULES: dict[str, Rule] = {
     _APP + "Create": NewID("application.ids.application_id", OnAccount(
         "collaborator", Right.RIGHT_USER_APPLICATIONS_CREATE, Right.RIGHT_ORGANIZATION_APPLICATIONS_CREATE
@@ -322,4 +353,5 @@ RULES: dict[str, Rule] = {
     **_END_DEVICE_RULES,
     **_DEVICE_REGISTRY_RULES,
     **_GATEWAY_RULES,
+    **_EVENT_RULES,
 }

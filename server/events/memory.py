@@ -1,50 +1,189 @@
-"""The in-process event bus: bounded per-subscriber queues and a bounded history."""
+"""The in-process event bus: bounded subscription queues and a bounded history.
+
+The history is kept as upstream's events store keeps it: per entity, the last
+``entity_history`` events, for ``entity_ttl`` after the entity's last event; per correlation
+ID, the last ``correlation_history`` + 1 events (upstream trims its lists to indexes 0..count),
+each for ``event_ttl`` after it was published. How many entities and correlation IDs are kept
+is bounded too, the least recently published to going first. ``history()`` is the last
+``recent`` events published, whatever their entity (for tests and diagnostics).
+"""
 
 from __future__ import annotations
 
 import asyncio
-from collections import deque
+import time
+from collections import OrderedDict, deque
+from typing import Generic, TypeVar
 
-from ttn.lorawan.v3 import events_pb2
+from ttn.lorawan.v3 import events_pb2, identifiers_pb2
 
-__all__ = ["MemoryBus"]
+from . import Match, entity_key, entity_keys
+
+__all__ = ["MemoryBus", "LocalSubscriptions"]
+
+_CLOSED = None  # the end-of-stream marker in a subscription queue
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+def _now_ms() -> int:
+    return time.time_ns() // 1_000_000
 
 
 class _Subscription:
-    def __init__(self, bus: "MemoryBus", size: int) -> None:
-        self._bus = bus
-        self.queue: asyncio.Queue[events_pb2.Event] = asyncio.Queue(size)
+    __slots__ = ("_owner", "_match", "_queue", "_closed")
+
+    def __init__(self, owner: "LocalSubscriptions", match: Match | None, size: int) -> None:
+        self._owner = owner
+        self._match = match
+        self._queue: asyncio.Queue[events_pb2.Event | None] = asyncio.Queue(size + 1)  # + the end marker
+        self._closed = False
+
+    def _offer(self, event: events_pb2.Event) -> None:
+        if self._match is not None and not self._match(event):
+            return
+        if self._queue.qsize() < self._queue.maxsize - 1:
+            self._queue.put_nowait(event)
+        # else: a subscriber that does not keep up loses new events, never blocks others (upstream)
+
+    def _end(self) -> None:
+        self._closed = True
+        self._queue.put_nowait(_CLOSED)
 
     def __aiter__(self) -> "_Subscription":
         return self
 
     async def __anext__(self) -> events_pb2.Event:
-        return await self.queue.get()
+        if self._closed and self._queue.empty():
+            raise StopAsyncIteration
+        event = await self._queue.get()
+        if event is _CLOSED:
+            raise StopAsyncIteration
+        return event
 
     def close(self) -> None:
-        self._bus._subscriptions.discard(self)
+        self._owner.discard(self)
 
 
-class MemoryBus:
-    def __init__(self, history: int = 1000, queue_size: int = 1000) -> None:
-        self._history: deque[events_pb2.Event] = deque(maxlen=history)
+class LocalSubscriptions:
+    """The subscriptions open on this replica, and the hand-out of an event to them."""
+
+    def __init__(self, queue_size: int = 1024) -> None:
         self._subscriptions: set[_Subscription] = set()
         self._queue_size = queue_size
 
-    async def publish(self, event: events_pb2.Event) -> None:
-        self._history.append(event)
-        for sub in self._subscriptions:
-            if sub.queue.full():  # a slow subscriber loses its oldest event, never blocks others
-                sub.queue.get_nowait()
-            sub.queue.put_nowait(event)
-
-    def subscribe(self) -> _Subscription:
-        sub = _Subscription(self, self._queue_size)
+    def subscribe(self, match: Match | None = None) -> _Subscription:
+        sub = _Subscription(self, match, self._queue_size)
         self._subscriptions.add(sub)
         return sub
 
+    def discard(self, sub: _Subscription) -> None:
+        self._subscriptions.discard(sub)
+
+    def deliver(self, event: events_pb2.Event) -> None:
+        for sub in self._subscriptions:
+            sub._offer(event)
+
+    def end_all(self) -> None:
+        for sub in self._subscriptions:
+            sub._end()
+        self._subscriptions.clear()
+
+
+class _Bounded(Generic[K, V]):
+    """A mapping keeping its ``size`` most recently written keys."""
+
+    __slots__ = ("_items", "_size")
+
+    def __init__(self, size: int) -> None:
+        self._items: OrderedDict[K, V] = OrderedDict()
+        self._size = size
+
+    def get(self, key: K) -> V | None:
+        return self._items.get(key)
+
+    def written(self, key: K, new) -> V:
+        """The value at ``key`` (made with ``new()`` if absent), now the most recent."""
+        value = self._items.get(key)
+        if value is None:
+            value = self._items[key] = new()
+            if len(self._items) > self._size:
+                self._items.popitem(last=False)
+        else:
+            self._items.move_to_end(key)
+        return value
+
+
+class _Kept:
+    """The recent events of one entity or correlation ID, and when it was last written."""
+
+    __slots__ = ("events", "last_ms")
+
+    def __init__(self, size: int) -> None:
+        self.events: deque[tuple[int, events_pb2.Event]] = deque(maxlen=size)
+        self.last_ms = 0
+
+
+class MemoryBus:
+    def __init__(
+        self,
+        *,
+        entity_history: int = 100,
+        entity_ttl: float = 24 * 3600.0,
+        correlation_history: int = 100,
+        event_ttl: float = 600.0,
+        entities: int = 4096,
+        correlations: int = 16384,
+        queue_size: int = 1024,
+        recent: int = 1000,
+    ) -> None:
+        self._local = LocalSubscriptions(queue_size)
+        self._recent: deque[events_pb2.Event] = deque(maxlen=recent)
+        self._entity_history = entity_history
+        self._entity_ttl_ms = int(entity_ttl * 1000)
+        self._correlation_history = correlation_history + 1
+        self._event_ttl_ms = int(event_ttl * 1000)
+        self._entities: _Bounded[str, _Kept] = _Bounded(entities)
+        self._correlations: _Bounded[str, _Kept] = _Bounded(correlations)
+
+    async def publish(self, event: events_pb2.Event) -> None:
+        now = _now_ms()
+        self._recent.append(event)
+        for key in entity_keys(event):
+            kept = self._entities.written(key, lambda: _Kept(self._entity_history))
+            if now - kept.last_ms > self._entity_ttl_ms:
+                kept.events.clear()
+            kept.events.append((now, event))
+            kept.last_ms = now
+        for cid in event.correlation_ids:
+            kept = self._correlations.written(cid, lambda: _Kept(self._correlation_history))
+            kept.events.appendleft((now, event))  # newest first, as a pushed list
+            kept.last_ms = now
+        self._local.deliver(event)
+
+    def subscribe(self, match: Match | None = None) -> _Subscription:
+        return self._local.subscribe(match)
+
+    async def entity_history(
+        self, ids: identifiers_pb2.EntityIdentifiers, *, tail: int = 0, since_ms: int | None = None
+    ) -> list[events_pb2.Event]:
+        kept = self._entities.get(entity_key(ids))
+        if kept is None or _now_ms() - kept.last_ms > self._entity_ttl_ms:
+            return []
+        events = [event for at, event in kept.events if since_ms is None or at >= since_ms]
+        return events[-tail:] if tail > 0 else events
+
     def history(self) -> list[events_pb2.Event]:
-        return list(self._history)
+        """The last events published, oldest first."""
+        return list(self._recent)
+
+    async def find_related(self, correlation_id: str) -> list[events_pb2.Event]:
+        kept = self._correlations.get(correlation_id)
+        if kept is None:
+            return []
+        oldest = _now_ms() - self._event_ttl_ms
+        return [event for at, event in kept.events if at >= oldest]
 
     async def close(self) -> None:
-        self._subscriptions.clear()
+        self._local.end_all()

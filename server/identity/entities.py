@@ -57,8 +57,11 @@ ERR_ORGANIZATION_NOT_FOUND = _store_errors.not_found(
     "organization_not_found", "organization with id `{organization_id}` not found"
 )
 ERR_USER_NOT_FOUND = _store_errors.not_found("user_not_found", "user with id `{user_id}` not found")
+# ttsl has no OAuth clients: named only by event streams, where an admin is told there is none.
+ERR_CLIENT_NOT_FOUND = _store_errors.not_found("client_not_found", "client with id `{client_id}` not found")
 _NOT_FOUND = {
     "application": ERR_APPLICATION_NOT_FOUND,
+    "client": ERR_CLIENT_NOT_FOUND,
     "gateway": ERR_GATEWAY_NOT_FOUND,
     "organization": ERR_ORGANIZATION_NOT_FOUND,
     "user": ERR_USER_NOT_FOUND,
@@ -66,7 +69,7 @@ _NOT_FOUND = {
 
 
 def not_found(kind: str, entity_id: str) -> TTSError:
-    """The store's ``<kind>_not_found`` for an entity of one of the four kinds."""
+    """The store's ``<kind>_not_found`` for an entity of one of the four kinds (or a client)."""
     return _NOT_FOUND[kind](**{f"{kind}_id": entity_id})
 
 # IDs refused for new entities (upstream's built-in blocklist), one per line.

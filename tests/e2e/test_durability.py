@@ -109,7 +109,7 @@ def test_database_files_are_private_and_unknown_backends_are_refused(tmp_path):
         srv.stop()
     assert oct((tmp_path / "data").stat().st_mode & 0o777) == "0o700"
     assert oct((tmp_path / "data" / "ttsl.db").stat().st_mode & 0o777) == "0o600"
-    for flag in ("--database-uri=postgresql://127.0.0.1/test", "--events-uri=redis://127.0.0.1:6379/0"):
+    for flag in ("--database-uri=mysql://127.0.0.1/test", "--events-uri=nats://127.0.0.1:4222"):
         done = subprocess.run([sys.executable, "-m", "server.cli", "serve", flag], capture_output=True, text=True,
                               env=dict(os.environ, TTSL_DATA_DIR=str(tmp_path / "other")), timeout=30)
         assert done.returncode != 0 and "available so far" in done.stderr

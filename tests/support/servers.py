@@ -34,9 +34,10 @@ def test_config(data_dir: Path, admin_key: str) -> Config:
 class Subprocess:
     """``ttsl serve`` in its own process, on free ports, with a given admin key."""
 
-    def __init__(self, data_dir: Path, admin_key: str | None = None) -> None:
+    def __init__(self, data_dir: Path, admin_key: str | None = None, *, database_uri: str = "") -> None:
         self.data_dir = data_dir
         self.admin_key = admin_key or generate_api_key()[0]
+        self.database_uri = database_uri  # empty: SQLite in the data dir
         self.http_port = free_port()
         self.grpc_port = free_port()
         self.process: subprocess.Popen | None = None
@@ -46,12 +47,17 @@ class Subprocess:
         return f"http://127.0.0.1:{self.http_port}"
 
     def start(self, timeout: float = 20.0) -> "Subprocess":
+        return self.launch().wait_ready(timeout)
+
+    def launch(self) -> "Subprocess":
+        """Start the process without waiting for it to serve (``wait_ready`` does)."""
         env = dict(
             os.environ,
             TTSL_HTTP_LISTEN=f"127.0.0.1:{self.http_port}",
             TTSL_GRPC_LISTEN=f"127.0.0.1:{self.grpc_port}",
             TTSL_DATA_DIR=str(self.data_dir),
             TTSL_ADMIN_API_KEY=self.admin_key,
+            TTSL_DATABASE_URI=self.database_uri,
         )
         self.process = subprocess.Popen(
             [sys.executable, "-m", "server.cli", "serve"],
@@ -59,6 +65,10 @@ class Subprocess:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
         )
+        return self
+
+    def wait_ready(self, timeout: float = 20.0) -> "Subprocess":
+        assert self.process is not None
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:

@@ -1,0 +1,208 @@
+"""The Redis event bus (``--events-uri redis://…``): an event published on any replica reaches
+the streams open on every replica, and the history is shared.
+
+Live events: the event's protobuf bytes are PUBLISHed on one channel, ``<namespace>:live``.
+Each replica keeps one connection subscribed to it and hands what arrives to its own
+subscriptions — its own events included, which come back through Redis, so that every replica
+sees every event once and in one order.
+
+History, written in the same MULTI as the PUBLISH, bounded as upstream's store bounds it:
+
+* per entity, a stream ``<namespace>:entity:<entity key>`` of the events' bytes (field
+  ``event``), ``XADD … MAXLEN ~ entity_history``, expiring ``entity_ttl`` after its last event;
+  Redis stamps the entries, so ``since_ms`` is read in the Redis server's clock (callers allow
+  for skew, as upstream does);
+* per correlation ID, a list ``<namespace>:correlation:<hash>``, newest first (LPUSH, LTRIM
+  0..correlation_history), expiring ``event_ttl`` after its last event; events older than
+  ``event_ttl`` are left out of it, as upstream's expired event data is.
+
+The namespace defaults to ``ttsl:events``; ``?namespace=…`` in the URI sets another (replicas
+that share events must use the same). Redis being unreachable at start is refused; later, a
+failed publish is logged (the call that made the event has succeeded) and the subscriber
+connection is re-established by redis-py with its retries.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import time
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import redis.asyncio as aioredis
+from google.protobuf.message import DecodeError
+from redis.exceptions import RedisError
+
+from ttn.lorawan.v3 import events_pb2, identifiers_pb2
+
+from . import Match, entity_key, entity_keys
+from .memory import LocalSubscriptions
+
+__all__ = ["RedisBus", "DEFAULT_NAMESPACE"]
+
+log = logging.getLogger("ttsl.events.redis")
+
+DEFAULT_NAMESPACE = "ttsl:events"
+_EVENT = b"event"
+
+
+def split_uri(uri: str) -> tuple[str, str]:
+    """(the URI for redis-py, the key namespace): ``namespace`` is ours, not a connection option."""
+    parts = urlsplit(uri)
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    namespace = DEFAULT_NAMESPACE
+    rest = []
+    for key, value in query:
+        if key == "namespace":
+            namespace = value or DEFAULT_NAMESPACE
+        else:
+            rest.append((key, value))
+    return urlunsplit(parts._replace(query=urlencode(rest))), namespace
+
+
+class RedisBus:
+    def __init__(
+        self,
+        client: aioredis.Redis,
+        namespace: str = DEFAULT_NAMESPACE,
+        *,
+        entity_history: int = 100,
+        entity_ttl: float = 24 * 3600.0,
+        correlation_history: int = 100,
+        event_ttl: float = 600.0,
+        queue_size: int = 1024,
+    ) -> None:
+        self._client = client
+        self._namespace = namespace
+        self._channel = f"{namespace}:live"
+        self._entity_history = entity_history
+        self._entity_ttl_ms = int(entity_ttl * 1000)
+        self._correlation_history = correlation_history
+        self._event_ttl_ms = int(event_ttl * 1000)
+        self._local = LocalSubscriptions(queue_size)
+        self._pubsub = None
+        self._reader: asyncio.Task | None = None
+
+    @classmethod
+    async def open(cls, uri: str, **options) -> "RedisBus":
+        """Connect, subscribe to the live channel, and start handing its events out."""
+        url, namespace = split_uri(uri)
+        client = aioredis.from_url(url)
+        try:
+            await client.ping()
+        except (RedisError, OSError) as exc:
+            await client.aclose()
+            raise ConnectionError(f"events: Redis at {uri} is not reachable: {exc}") from exc
+        bus = cls(client, namespace, **options)
+        await bus._subscribe()
+        return bus
+
+    async def _subscribe(self) -> None:
+        self._pubsub = self._client.pubsub()
+        await self._pubsub.subscribe(self._channel)
+        # Only once Redis confirms is an event published anywhere sure to reach us.
+        while True:
+            message = await self._pubsub.get_message(timeout=5.0)
+            if message is None:
+                raise ConnectionError(f"events: Redis did not confirm the subscription to {self._channel}")
+            if message["type"] == "subscribe":
+                break
+        self._reader = asyncio.create_task(self._read(), name="ttsl-events-redis-reader")
+
+    async def _read(self) -> None:
+        assert self._pubsub is not None
+        while True:
+            try:
+                async for message in self._pubsub.listen():
+                    if message["type"] != "message":
+                        continue
+                    try:
+                        event = events_pb2.Event.FromString(message["data"])
+                    except DecodeError:
+                        log.warning("events: dropped an undecodable message on %s", self._channel)
+                        continue
+                    self._local.deliver(event)
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # the connection went and redis-py's retries gave up: try again
+                log.warning("events: lost the subscription to %s; retrying", self._channel, exc_info=True)
+                await asyncio.sleep(1.0)
+
+    def _entity_stream(self, key: str) -> str:
+        return f"{self._namespace}:entity:{key}"
+
+    def _correlation_list(self, correlation_id: str) -> str:
+        # Correlation IDs are the callers' input: hashed into the key.
+        digest = hashlib.blake2b(correlation_id.encode(), digest_size=16).hexdigest()
+        return f"{self._namespace}:correlation:{digest}"
+
+    async def publish(self, event: events_pb2.Event) -> None:
+        data = event.SerializeToString()
+        try:
+            async with self._client.pipeline(transaction=True) as pipe:
+                for key in entity_keys(event):
+                    stream = self._entity_stream(key)
+                    pipe.xadd(stream, {_EVENT: data}, maxlen=self._entity_history, approximate=True)
+                    pipe.pexpire(stream, self._entity_ttl_ms)
+                for correlation_id in event.correlation_ids:
+                    listed = self._correlation_list(correlation_id)
+                    pipe.lpush(listed, data)
+                    pipe.ltrim(listed, 0, self._correlation_history)
+                    pipe.pexpire(listed, self._event_ttl_ms)
+                pipe.publish(self._channel, data)
+                await pipe.execute()
+        except (RedisError, OSError):
+            log.warning("events: publishing %s failed", event.name, exc_info=True)
+
+    def subscribe(self, match: Match | None = None):
+        return self._local.subscribe(match)
+
+    async def entity_history(
+        self, ids: identifiers_pb2.EntityIdentifiers, *, tail: int = 0, since_ms: int | None = None
+    ) -> list[events_pb2.Event]:
+        key = entity_key(ids)
+        if not key:
+            return []
+        stream = self._entity_stream(key)
+        start = str(max(since_ms, 0)) if since_ms is not None else "-"
+        if tail > 0:
+            entries = await self._client.xrevrange(stream, max="+", min=start, count=tail)
+            entries.reverse()
+        else:
+            entries = await self._client.xrange(stream, min=start, max="+")
+        return _decoded(fields.get(_EVENT) for _, fields in entries)
+
+    async def find_related(self, correlation_id: str) -> list[events_pb2.Event]:
+        values = await self._client.lrange(self._correlation_list(correlation_id), 0, -1)
+        oldest_ns = (time.time_ns() // 1_000_000 - self._event_ttl_ms) * 1_000_000
+        return [event for event in _decoded(values) if event.time.ToNanoseconds() >= oldest_ns]
+
+    async def close(self) -> None:
+        if self._reader is not None:
+            self._reader.cancel()
+            try:
+                await self._reader
+            except asyncio.CancelledError:
+                pass
+            self._reader = None
+        if self._pubsub is not None:
+            try:
+                await self._pubsub.aclose()
+            except (RedisError, OSError):
+                pass
+            self._pubsub = None
+        self._local.end_all()
+        await self._client.aclose()
+
+
+def _decoded(values) -> list[events_pb2.Event]:
+    out = []
+    for value in values:
+        if not value:
+            continue
+        try:
+            out.append(events_pb2.Event.FromString(value))
+        except DecodeError:
+            log.warning("events: skipped an undecodable stored event")
+    return out
