@@ -85,6 +85,10 @@ class LocalSubscriptions:
         for sub in self._subscriptions:
             sub._offer(event)
 
+    def __len__(self) -> int:
+        """How many subscriptions are open."""
+        return len(self._subscriptions)
+
     def end_all(self) -> None:
         for sub in self._subscriptions:
             sub._end()
@@ -164,6 +168,10 @@ class MemoryBus:
 
     def subscribe(self, match: Match | None = None) -> _Subscription:
         return self._local.subscribe(match)
+
+    @property
+    def open_subscriptions(self) -> int:
+        return len(self._local)
 
     async def entity_history(
         self, ids: identifiers_pb2.EntityIdentifiers, *, tail: int = 0, since_ms: int | None = None

@@ -158,6 +158,10 @@ class RedisBus:
     def subscribe(self, match: Match | None = None):
         return self._local.subscribe(match)
 
+    @property
+    def open_subscriptions(self) -> int:
+        return len(self._local)
+
     async def entity_history(
         self, ids: identifiers_pb2.EntityIdentifiers, *, tail: int = 0, since_ms: int | None = None
     ) -> list[events_pb2.Event]:

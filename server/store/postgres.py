@@ -102,6 +102,15 @@ def _count(status: str) -> int:
     return int(status.rpartition(" ")[2] or 0)
 
 
+class _Connection(asyncpg.Connection):
+    """A pool connection. The store leaves no session state on one (no session locks, cursors,
+    LISTEN or SET; transactions always end), so releasing it to the pool needs no reset query:
+    a round trip less per read and per write."""
+
+    def get_reset_query(self) -> str:
+        return ""
+
+
 class _Retry(Exception):
     """A unique index refused a write that the transaction's own checks found free: another
     transaction took the value in between. Run it again (the checks will see the holder)."""
@@ -164,7 +173,7 @@ class PostgresStore:
     @classmethod
     async def open(cls, uri: str, *, min_size: int = 1, max_size: int = 10) -> "PostgresStore":
         """Connect, migrate, and start listening for the other replicas' changes."""
-        pool = await asyncpg.create_pool(uri, min_size=min_size, max_size=max_size)
+        pool = await asyncpg.create_pool(uri, min_size=min_size, max_size=max_size, connection_class=_Connection)
         try:
             async with pool.acquire() as conn:
                 schema = await _migrate(conn)

@@ -44,12 +44,45 @@ def _details_of(status: status_pb2.Status) -> error_pb2.ErrorDetails | None:
     return None
 
 
+_END = object()
+
+
 class EventStream:
+    """Messages are read by a task of their own into a queue, so that a wait that times out
+    never cancels a read (over gRPC that would cancel the call)."""
+
     error: Result | None = None
     headers: dict[str, str]
 
-    async def next(self, timeout: float = TIMEOUT) -> events_pb2.Event:
+    def _pump_start(self) -> None:
+        self._queue: asyncio.Queue = asyncio.Queue()
+        self._pump = asyncio.ensure_future(self._read_all())
+
+    async def _read_all(self) -> None:
+        try:
+            async for item in self._messages():
+                self._queue.put_nowait(item)
+        except Exception as exc:  # the transport's end, reported by next()
+            self._queue.put_nowait(exc)
+        self._queue.put_nowait(_END)
+
+    async def _messages(self):
         raise NotImplementedError
+        yield
+
+    async def next(self, timeout: float = TIMEOUT) -> events_pb2.Event:
+        if self.error is not None:
+            raise StreamEnded(f"the stream failed: {self.error}")
+        item = await asyncio.wait_for(self._queue.get(), timeout)
+        if item is _END:
+            self._queue.put_nowait(_END)
+            raise StreamEnded("the stream ended")
+        if isinstance(item, Exception):
+            self._queue.put_nowait(_END)
+            if self.error is not None:
+                raise StreamEnded(f"the stream failed: {self.error}")
+            raise item
+        return item
 
     async def quiet(self, seconds: float = 0.3) -> None:
         """Nothing arrives for ``seconds``."""
@@ -69,6 +102,15 @@ class EventStream:
                 return event
 
     async def close(self) -> None:
+        self._close_transport()
+        if hasattr(self, "_pump"):
+            self._pump.cancel()
+            try:
+                await self._pump
+            except (asyncio.CancelledError, Exception):
+                pass
+
+    def _close_transport(self) -> None:
         raise NotImplementedError
 
 
@@ -79,12 +121,13 @@ class _GRPCStream(EventStream):
 
     async def _start(self) -> "_GRPCStream":
         try:
-            self._first = await asyncio.wait_for(self.call.read(), TIMEOUT)
+            first = await asyncio.wait_for(self.call.read(), TIMEOUT)
         except grpc.aio.AioRpcError as exc:
             self._failed(exc)
-            self._first = None
             return self
         self.headers = {k: v for k, v in (await self.call.initial_metadata() or ())}
+        self._first = first
+        self._pump_start()
         return self
 
     def _failed(self, exc: grpc.aio.AioRpcError) -> None:
@@ -94,24 +137,17 @@ class _GRPCStream(EventStream):
                 result.details = _details_of(status_pb2.Status.FromString(v))
         self.error = result
 
-    async def next(self, timeout: float = TIMEOUT) -> events_pb2.Event:
-        if self._first is not None:
-            first, self._first = self._first, None
-            if first is grpc.aio.EOF:
-                raise StreamEnded("the stream ended")
-            return first
-        if self.error is not None:
-            raise StreamEnded(f"the stream failed: {self.error}")
-        try:
-            message = await asyncio.wait_for(self.call.read(), timeout)
-        except grpc.aio.AioRpcError as exc:
-            self._failed(exc)
-            raise StreamEnded(f"the stream failed: {self.error}") from None
-        if message is grpc.aio.EOF:
-            raise StreamEnded("the stream ended")
-        return message
+    async def _messages(self):
+        message = self._first
+        while message is not grpc.aio.EOF:
+            yield message
+            try:
+                message = await self.call.read()
+            except grpc.aio.AioRpcError as exc:
+                self._failed(exc)
+                raise
 
-    async def close(self) -> None:
+    def _close_transport(self) -> None:
         self.call.cancel()
 
 
@@ -132,6 +168,8 @@ class _HTTPStream(EventStream):
             status = obj.get("error", obj)
             self._failed(status)
             self.response.release()
+        else:
+            self._pump_start()
         return self
 
     def _failed(self, status: dict) -> None:
@@ -144,25 +182,24 @@ class _HTTPStream(EventStream):
                 result.details = details
         self.error = result
 
-    async def next(self, timeout: float = TIMEOUT) -> events_pb2.Event:
-        if self.error is not None:
-            raise StreamEnded(f"the stream failed: {self.error}")
-        chunk = await asyncio.wait_for(self.response.content.readuntil(self.delimiter), timeout)
-        self.raw += chunk
-        if not chunk:
-            raise StreamEnded("the stream ended")
-        assert chunk.endswith(self.delimiter), chunk
-        obj = json.loads(chunk)
-        self.chunks.append(obj)
-        if "error" in obj:
-            self._failed(obj["error"])
-            raise StreamEnded(f"the stream failed: {self.error}")
-        assert list(obj) == ["result"], obj
-        event = events_pb2.Event()
-        marshal.from_obj(obj["result"], event)
-        return event
+    async def _messages(self):
+        while True:
+            chunk = await self.response.content.readuntil(self.delimiter)
+            self.raw += chunk
+            if not chunk:
+                return
+            assert chunk.endswith(self.delimiter), chunk
+            obj = json.loads(chunk)
+            self.chunks.append(obj)
+            if "error" in obj:
+                self._failed(obj["error"])
+                raise StreamEnded(f"the stream failed: {self.error}")
+            assert list(obj) == ["result"], obj
+            event = events_pb2.Event()
+            marshal.from_obj(obj["result"], event)
+            yield event
 
-    async def close(self) -> None:
+    def _close_transport(self) -> None:
         self.response.close()
 
 
