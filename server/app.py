@@ -32,6 +32,7 @@ from .identity.organization_registry import OrganizationRegistry
 from .identity.user_registry import UserRegistry
 from .identity.dev_eui import DevEUIIssuer
 from .identity.end_device_registry import EndDeviceBatchRegistry, EndDeviceRegistry
+from .application.packages.registry import ApplicationPackageRegistry
 from .devices.application_registry import AsEndDeviceRegistry
 from .devices.join_registry import JsEndDeviceRegistry
 from .devices.network_registry import NsEndDeviceRegistry
@@ -186,6 +187,7 @@ async def start(config: Config) -> Server:
         JsEndDeviceRegistry(store, bus),
         NsEndDeviceRegistry(store, bus),
         AsEndDeviceRegistry(store, bus),
+        ApplicationPackageRegistry(store),
         Events(bus),
     ]
     pipeline = Pipeline(access, servicers)

@@ -326,6 +326,26 @@ _EVENT_RULES: dict[str, Rule] = {
 }
 
 
+# Application packages (Application Server) --------------------------------------------------
+# Every method: RIGHT_APPLICATION_SETTINGS_PACKAGES on the application (upstream io/packages/grpc.go).
+_PKG = "/ttn.lorawan.v3.ApplicationPackageRegistry/"
+_PACKAGES = (Right.RIGHT_APPLICATION_SETTINGS_PACKAGES,)
+_PACKAGE_RULES: dict[str, Rule] = {
+    _PKG + method: OnEntity("application", path, _PACKAGES)
+    for method, path in (
+        ("List", "application_ids.application_id"),
+        ("GetAssociation", "ids.end_device_ids.application_ids.application_id"),
+        ("ListAssociations", "ids.application_ids.application_id"),
+        ("SetAssociation", "association.ids.end_device_ids.application_ids.application_id"),
+        ("DeleteAssociation", "end_device_ids.application_ids.application_id"),
+        ("GetDefaultAssociation", "ids.application_ids.application_id"),
+        ("ListDefaultAssociations", "ids.application_id"),
+        ("SetDefaultAssociation", "default.ids.application_ids.application_id"),
+        ("DeleteDefaultAssociation", "application_ids.application_id"),
+    )
+}
+
+
 RULES: dict[str, Rule] = {
     _APP + "Create": NewID("application.ids.application_id", OnAccount(
         "collaborator", Right.RIGHT_USER_APPLICATIONS_CREATE, Right.RIGHT_ORGANIZATION_APPLICATIONS_CREATE
@@ -354,4 +374,5 @@ RULES: dict[str, Rule] = {
     **_DEVICE_REGISTRY_RULES,
     **_GATEWAY_RULES,
     **_EVENT_RULES,
+    **_PACKAGE_RULES,
 }

@@ -9,20 +9,24 @@ Upstream ``pkg/applicationserver/grpc_deviceregistry.go``, ``registry.go`` and `
 * ``skip_payload_crypto`` is kept as ``skip_payload_crypto_override`` (the deprecated field is
   derived from it on read);
 * the AppSKey is read with RIGHT_APPLICATION_DEVICES_READ_KEYS, written (or the session key ID)
-  with _WRITE_KEYS.
+  with _WRITE_KEYS;
+* deleting a device also clears its application package associations (after the delete and its
+  event; a device that is not found keeps them, as upstream).
 """
 
 from __future__ import annotations
 
 from typing import Sequence
 
-from google.protobuf import wrappers_pb2
+from google.protobuf import empty_pb2, wrappers_pb2
 
 from ttn.lorawan.v3 import end_device_pb2, identifiers_pb2
 from ttn.lorawan.v3 import applicationserver_pb2  # noqa: F401  (puts the service in the default pool)
 
 from .. import fieldmask
+from ..application.packages import clear_associations
 from ..errors import Namespace, TTSError
+from ..pipeline import Call
 from .registry import (
     ERR_PROHIBITED_FIELD,
     DeviceRegistry,
@@ -63,6 +67,11 @@ class AsEndDeviceRegistry(DeviceRegistry):
 
     def _delete_not_found(self, ids: identifiers_pb2.EndDeviceIdentifiers) -> TTSError:
         return ERR_DEVICE_NOT_FOUND(device_uid=f"{ids.application_ids.application_id}.{ids.device_id}")
+
+    async def Delete(self, req: identifiers_pb2.EndDeviceIdentifiers, call: Call) -> empty_pb2.Empty:
+        response = await super().Delete(req, call)
+        await clear_associations(self._store, req.application_ids.application_id, req.device_id)
+        return response
 
     def _check_set(self, st: SetState) -> None:
         device = st.device

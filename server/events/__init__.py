@@ -29,6 +29,7 @@ __all__ = [
     "new_ulid",
     "entity_key",
     "entity_keys",
+    "application_key",
     "DEFINITIONS",
     "ORIGIN",
 ]

@@ -3,8 +3,9 @@
 The history is kept as upstream's events store keeps it: per entity, the last
 ``entity_history`` events, for ``entity_ttl`` after the entity's last event; per correlation
 ID, the last ``correlation_history`` + 1 events (upstream trims its lists to indexes 0..count),
-each for ``event_ttl`` after it was published. How many entities and correlation IDs are kept
-is bounded too, the least recently published to going first. ``history()`` is the last
+each for ``event_ttl`` after it was published. The events kept are bounded in all too
+(``kept_events`` for the entities, as many for the correlation IDs): the entities and
+correlation IDs published to least recently go first. ``history()`` is the last
 ``recent`` events published, whatever their entity (for tests and diagnostics).
 """
 
@@ -13,7 +14,6 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import OrderedDict, deque
-from typing import Generic, TypeVar
 
 from ttn.lorawan.v3 import events_pb2, identifiers_pb2
 
@@ -22,10 +22,6 @@ from . import Match, entity_key, entity_keys
 __all__ = ["MemoryBus", "LocalSubscriptions"]
 
 _CLOSED = None  # the end-of-stream marker in a subscription queue
-
-K = TypeVar("K")
-V = TypeVar("V")
-
 
 def _now_ms() -> int:
     return time.time_ns() // 1_000_000
@@ -95,30 +91,6 @@ class LocalSubscriptions:
         self._subscriptions.clear()
 
 
-class _Bounded(Generic[K, V]):
-    """A mapping keeping its ``size`` most recently written keys."""
-
-    __slots__ = ("_items", "_size")
-
-    def __init__(self, size: int) -> None:
-        self._items: OrderedDict[K, V] = OrderedDict()
-        self._size = size
-
-    def get(self, key: K) -> V | None:
-        return self._items.get(key)
-
-    def written(self, key: K, new) -> V:
-        """The value at ``key`` (made with ``new()`` if absent), now the most recent."""
-        value = self._items.get(key)
-        if value is None:
-            value = self._items[key] = new()
-            if len(self._items) > self._size:
-                self._items.popitem(last=False)
-        else:
-            self._items.move_to_end(key)
-        return value
-
-
 class _Kept:
     """The recent events of one entity or correlation ID, and when it was last written."""
 
@@ -129,6 +101,42 @@ class _Kept:
         self.last_ms = 0
 
 
+class _Keeper:
+    """The kept events by key, ``per_key`` at most for each key and ``total`` in all: the keys
+    written least recently go first."""
+
+    __slots__ = ("_items", "_per_key", "_total", "_count")
+
+    def __init__(self, per_key: int, total: int) -> None:
+        self._items: OrderedDict[str, _Kept] = OrderedDict()
+        self._per_key = per_key
+        self._total = total
+        self._count = 0
+
+    def get(self, key: str) -> _Kept | None:
+        return self._items.get(key)
+
+    def add(self, key: str, now: int, event: events_pb2.Event, *, ttl_ms: int, newest_first: bool = False) -> None:
+        kept = self._items.get(key)
+        if kept is None:
+            kept = self._items[key] = _Kept(self._per_key)
+        else:
+            self._items.move_to_end(key)
+            if now - kept.last_ms > ttl_ms:  # expired as a whole, as a Redis key would
+                self._count -= len(kept.events)
+                kept.events.clear()
+        if len(kept.events) < self._per_key:
+            self._count += 1
+        if newest_first:
+            kept.events.appendleft((now, event))  # as a pushed list
+        else:
+            kept.events.append((now, event))
+        kept.last_ms = now
+        while self._count > self._total and len(self._items) > 1:
+            _, dropped = self._items.popitem(last=False)
+            self._count -= len(dropped.events)
+
+
 class MemoryBus:
     def __init__(
         self,
@@ -137,33 +145,25 @@ class MemoryBus:
         entity_ttl: float = 24 * 3600.0,
         correlation_history: int = 100,
         event_ttl: float = 600.0,
-        entities: int = 4096,
-        correlations: int = 16384,
+        kept_events: int = 20_000,
         queue_size: int = 1024,
         recent: int = 1000,
     ) -> None:
         self._local = LocalSubscriptions(queue_size)
         self._recent: deque[events_pb2.Event] = deque(maxlen=recent)
-        self._entity_history = entity_history
         self._entity_ttl_ms = int(entity_ttl * 1000)
-        self._correlation_history = correlation_history + 1
         self._event_ttl_ms = int(event_ttl * 1000)
-        self._entities: _Bounded[str, _Kept] = _Bounded(entities)
-        self._correlations: _Bounded[str, _Kept] = _Bounded(correlations)
+        # Both hold references to the same events: ``kept_events`` bounds each.
+        self._entities = _Keeper(entity_history, kept_events)
+        self._correlations = _Keeper(correlation_history + 1, kept_events)
 
     async def publish(self, event: events_pb2.Event) -> None:
         now = _now_ms()
         self._recent.append(event)
         for key in entity_keys(event):
-            kept = self._entities.written(key, lambda: _Kept(self._entity_history))
-            if now - kept.last_ms > self._entity_ttl_ms:
-                kept.events.clear()
-            kept.events.append((now, event))
-            kept.last_ms = now
+            self._entities.add(key, now, event, ttl_ms=self._entity_ttl_ms)
         for cid in event.correlation_ids:
-            kept = self._correlations.written(cid, lambda: _Kept(self._correlation_history))
-            kept.events.appendleft((now, event))  # newest first, as a pushed list
-            kept.last_ms = now
+            self._correlations.add(cid, now, event, ttl_ms=self._event_ttl_ms, newest_first=True)
         self._local.deliver(event)
 
     def subscribe(self, match: Match | None = None) -> _Subscription:

@@ -5,6 +5,11 @@ pattern (an entry that starts and ends with ``/``, slashes trimmed from both end
 least one defined name somewhere in it. The result is the sorted set of defined names selected;
 no entries select every event (an empty list).
 
+The defined names are those of a whole upstream stack (``upstream_event_names.txt``: every
+``event:<name>`` of upstream's ``config/messages.json``, v3.32), so that a filter written for The
+Things Stack (``as.up.data.forward``, ``/^gs/``) is accepted and selects what it selects there,
+with ours (``DEFINITIONS``) added.
+
 Patterns are compiled with RE2, the engine (and so the syntax) of Go's ``regexp``, whose
 matching time is linear in the input: a pattern comes from any caller, before any right is
 checked, and a backtracking engine can be made to run for ever by one.
@@ -12,13 +17,22 @@ checked, and a backtracking engine can be made to run for ever by one.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Iterable
 
 import re2
 
 from ..errors import Namespace
 
-__all__ = ["names_from_patterns", "ERR_INVALID_REGEXP", "ERR_NO_MATCHING_EVENTS", "ERR_UNKNOWN_EVENT_NAME"]
+__all__ = [
+    "names_from_patterns",
+    "UPSTREAM_EVENT_NAMES",
+    "ERR_INVALID_REGEXP",
+    "ERR_NO_MATCHING_EVENTS",
+    "ERR_UNKNOWN_EVENT_NAME",
+]
+
+UPSTREAM_EVENT_NAMES = frozenset(Path(__file__).with_name("upstream_event_names.txt").read_text().split())
 
 _errors = Namespace("pkg/events")
 ERR_INVALID_REGEXP = _errors.invalid_argument("invalid_regexp", "invalid regexp")

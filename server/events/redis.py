@@ -18,8 +18,10 @@ History, written in the same MULTI as the PUBLISH, bounded as upstream's store b
 
 The namespace defaults to ``ttsl:events``; ``?namespace=…`` in the URI sets another (replicas
 that share events must use the same). Redis being unreachable at start is refused; later, a
-failed publish is logged (the call that made the event has succeeded) and the subscriber
-connection is re-established by redis-py with its retries.
+failed publish is logged (the call that made the event has succeeded; commands give up after
+``socket_timeout``, 5 s unless the URI says otherwise, so a stalled Redis never holds calls
+for long) and the subscriber connection, which has no read timeout (it waits for events) but
+checks its health, is re-established.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ __all__ = ["RedisBus", "DEFAULT_NAMESPACE"]
 log = logging.getLogger("ttsl.events.redis")
 
 DEFAULT_NAMESPACE = "ttsl:events"
+_TIMEOUT = 5.0  # seconds, for connecting and for each command (not for waiting for events)
 _EVENT = b"event"
 
 
@@ -65,6 +68,7 @@ class RedisBus:
     def __init__(
         self,
         client: aioredis.Redis,
+        listener: aioredis.Redis,
         namespace: str = DEFAULT_NAMESPACE,
         *,
         entity_history: int = 100,
@@ -74,6 +78,7 @@ class RedisBus:
         queue_size: int = 1024,
     ) -> None:
         self._client = client
+        self._listener = listener
         self._namespace = namespace
         self._channel = f"{namespace}:live"
         self._entity_history = entity_history
@@ -88,18 +93,24 @@ class RedisBus:
     async def open(cls, uri: str, **options) -> "RedisBus":
         """Connect, subscribe to the live channel, and start handing its events out."""
         url, namespace = split_uri(uri)
-        client = aioredis.from_url(url)
+        client = aioredis.from_url(url, socket_timeout=_TIMEOUT, socket_connect_timeout=_TIMEOUT)
+        listener = aioredis.from_url(url, socket_connect_timeout=_TIMEOUT, health_check_interval=30)
         try:
             await client.ping()
         except (RedisError, OSError) as exc:
             await client.aclose()
+            await listener.aclose()
             raise ConnectionError(f"events: Redis at {uri} is not reachable: {exc}") from exc
-        bus = cls(client, namespace, **options)
-        await bus._subscribe()
+        bus = cls(client, listener, namespace, **options)
+        try:
+            await bus._subscribe()
+        except BaseException:
+            await bus.close()
+            raise
         return bus
 
     async def _subscribe(self) -> None:
-        self._pubsub = self._client.pubsub()
+        self._pubsub = self._listener.pubsub()
         await self._pubsub.subscribe(self._channel)
         # Only once Redis confirms is an event published anywhere sure to reach us.
         while True:
@@ -198,6 +209,7 @@ class RedisBus:
             self._pubsub = None
         self._local.end_all()
         await self._client.aclose()
+        await self._listener.aclose()
 
 
 def _decoded(values) -> list[events_pb2.Event]:

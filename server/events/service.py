@@ -3,7 +3,8 @@
 Stream, as upstream's events server does it:
 
 1. Request checks (``check_stream_request``, run by the rules before any right): identifiers
-   are required, and ``names`` must select defined events (``pattern.py``).
+   are required, and ``names`` must select defined events (``pattern.py``: upstream's names
+   and ours).
 2. Rights (server/rules.py): some right on every requested entity, a device's being its
    application's.
 3. The subscription is opened, then the first message is sent: the synthetic
@@ -44,7 +45,7 @@ from ttn.lorawan.v3 import events_pb2, identifiers_pb2
 from ..auth import rights as R
 from ..errors import Namespace, TTSError
 from . import DEFINITIONS, ORIGIN, EventBus, application_key, entity_key, new_ulid
-from .pattern import names_from_patterns
+from .pattern import UPSTREAM_EVENT_NAMES, names_from_patterns
 
 __all__ = ["Events", "check_stream_request", "entity_of", "require_any", "STREAM_START"]
 
@@ -63,7 +64,7 @@ def check_stream_request(request: events_pb2.StreamEventsRequest) -> list[str]:
     the filter selects (sorted; none for no filter)."""
     if not request.identifiers:
         raise ERR_NO_IDENTIFIERS()
-    return names_from_patterns(request.names, DEFINITIONS)
+    return names_from_patterns(request.names, UPSTREAM_EVENT_NAMES.union(DEFINITIONS))
 
 
 def entity_of(ids: identifiers_pb2.EntityIdentifiers) -> tuple[str, str] | None:

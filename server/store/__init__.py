@@ -15,6 +15,7 @@ __all__ = [
     "EndDeviceRow", "EUIsTaken", "END_DEVICE_ORDER_COLUMNS",
     "RegistryDevice", "REGISTRY_COMPONENTS",
     "GatewayEUITaken", "EntityChange", "Member",
+    "PackageAssociation",
 ]
 
 
@@ -142,6 +143,21 @@ class RegistryDevice:
     dev_eui: bytes | None = None
     join_eui: bytes | None = None
     dev_addr: bytes | None = None
+    created_at: int = 0
+    updated_at: int = 0
+
+
+# Application package associations (Application Server) ----------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PackageAssociation:
+    """One application package association on an FPort: of an end device, or the application's
+    default one. ``data`` is the serialized message the registry keeps; the timestamps are the
+    row's, in Unix nanoseconds; the store keeps what it is given."""
+
+    f_port: int
+    data: bytes
     created_at: int = 0
     updated_at: int = 0
 
@@ -376,3 +392,50 @@ class Store(Protocol):
 
     async def get_gateway_by_eui(self, eui: bytes) -> Entity | None:
         """The gateway that is not deleted and holds the EUI."""
+
+    # Application package associations (Application Server) ------------------------------------
+    # Keyed by (application_id, device_id, f_port), hard-deleted. An end device's associations
+    # are under its device_id; the application's default associations under device_id "" (no
+    # device has an empty ID). Nothing checks that the application or device exists (upstream's
+    # registry does not either).
+    async def get_package_association(
+        self, application_id: str, device_id: str, f_port: int
+    ) -> PackageAssociation | None: ...
+
+    async def list_package_associations(
+        self, application_id: str, device_id: str, *, limit: int = 0, offset: int = 0
+    ) -> tuple[list[PackageAssociation], int]:
+        """One page ordered by FPort (``limit`` 0 = all, from the first), and the total."""
+
+    async def set_package_association(
+        self,
+        application_id: str,
+        device_id: str,
+        f_port: int,
+        fn: Callable[[PackageAssociation | None], PackageAssociation | None],
+    ) -> PackageAssociation | None:
+        """Read, change and write one association so that no concurrent write comes in between.
+
+        ``fn`` gets the stored association (None when absent) and returns the one to store (under
+        this key's FPort, whatever its own says), None to delete it, or its argument itself to
+        leave the row untouched; it runs inside the write as ``set_registry_device``'s does, and
+        whatever it raises comes out of this call with nothing written. Returns the association
+        stored now (None when there is none)."""
+
+    async def clear_package_associations(self, application_id: str, device_id: str) -> int:
+        """Delete every association under (application_id, device_id); how many there were."""
+
+    # Application links (Application Server) ---------------------------------------------------
+    # One per application ID (a serialized ``ttn.lorawan.v3.ApplicationLink``), hard-deleted;
+    # nothing checks that the application exists, and deleting or purging it leaves the link
+    # (upstream's link registry is the Application Server's own).
+    async def get_application_link(self, application_id: str) -> bytes | None: ...
+
+    async def set_application_link(
+        self, application_id: str, fn: Callable[[bytes | None], bytes | None]
+    ) -> bytes | None:
+        """Read, change and write the link so that no concurrent write comes in between: ``fn``
+        gets the stored link (None when there is none) and returns the link to store, None to
+        delete it, or its argument itself to leave it untouched; it runs inside the write as
+        ``set_registry_device``'s does, and whatever it raises comes out of this call with
+        nothing written. Returns the link stored now (None when there is none)."""

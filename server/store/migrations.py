@@ -86,4 +86,25 @@ MIGRATIONS: list[list[str]] = [
         "CREATE UNIQUE INDEX entities_gateway_eui ON entities (eui)"
         " WHERE kind = 'gateway' AND eui IS NOT NULL AND deleted_at IS NULL",
     ],
+    # Application package associations of the Application Server, per (application, device,
+    # FPort); the application's default associations have the empty device_id.
+    [
+        """CREATE TABLE package_associations (
+            application_id TEXT NOT NULL,
+            device_id TEXT NOT NULL,
+            f_port INTEGER NOT NULL,
+            created_at BIGINT NOT NULL,
+            updated_at BIGINT NOT NULL,
+            data BYTEA NOT NULL,
+            PRIMARY KEY (application_id, device_id, f_port)
+        )""",
+    ],
+    # Application links of the Application Server: one per application (its default payload
+    # formatters and payload crypto setting), a serialized ttn.lorawan.v3.ApplicationLink.
+    [
+        """CREATE TABLE application_links (
+            application_id TEXT PRIMARY KEY,
+            data BYTEA NOT NULL
+        )""",
+    ],
 ]

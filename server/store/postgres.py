@@ -54,6 +54,7 @@ from . import (
     IDTaken,
     Member,
     Membership,
+    PackageAssociation,
     RegistryDevice,
 )
 from .migrations import MIGRATIONS
@@ -63,6 +64,7 @@ from .sql import (
     ENTITY_COLUMNS,
     MEMBERSHIP_CHAINS,
     MEMBERSHIP_COLUMNS,
+    PACKAGE_ASSOCIATION_COLUMNS,
     REGISTRY_DEVICE_COLUMNS,
     api_key_of,
     api_key_order_by,
@@ -72,6 +74,7 @@ from .sql import (
     membership_of,
     namespace_of,
     order_by,
+    package_association_of,
     registry_device_of,
 )
 
@@ -975,6 +978,111 @@ class PostgresStore:
         )
         return entity_of(record) if record is not None else None
 
+    # Application package associations -------------------------------------------------------
+    # Not cached (as the device registries), so writes have nothing to tell the other replicas.
+    _PACKAGE_ASSOCIATION = (
+        f"SELECT {PACKAGE_ASSOCIATION_COLUMNS} FROM package_associations"
+        " WHERE application_id = $1 AND device_id = $2 AND f_port = $3"
+    )
+
+    async def get_package_association(
+        self, application_id: str, device_id: str, f_port: int
+    ) -> PackageAssociation | None:
+        record = await self._pool.fetchrow(self._PACKAGE_ASSOCIATION, application_id, device_id, f_port)
+        return package_association_of(record) if record is not None else None
+
+    async def list_package_associations(
+        self, application_id: str, device_id: str, *, limit: int = 0, offset: int = 0
+    ) -> tuple[list[PackageAssociation], int]:
+        sql = (
+            f"SELECT {PACKAGE_ASSOCIATION_COLUMNS}, COUNT(*) OVER () FROM package_associations"
+            " WHERE application_id = $1 AND device_id = $2 ORDER BY f_port"
+        )
+        if limit:
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        records = await self._pool.fetch(sql, application_id, device_id)
+        if records:
+            total = records[0][4]
+        elif limit and offset:  # a page past the end: the total still counts
+            total = await self._pool.fetchval(
+                "SELECT COUNT(*) FROM package_associations WHERE application_id = $1 AND device_id = $2",
+                application_id, device_id,
+            )
+        else:
+            total = 0
+        return [package_association_of(r) for r in records], total
+
+    async def set_package_association(
+        self,
+        application_id: str,
+        device_id: str,
+        f_port: int,
+        fn: Callable[[PackageAssociation | None], PackageAssociation | None],
+    ) -> PackageAssociation | None:
+        async def read_modify_write(conn: asyncpg.Connection, changes: _Changes) -> PackageAssociation | None:
+            # The row may not exist yet: lock the key.
+            await self._lock(conn, "package_association", application_id, device_id, str(f_port))
+            record = await conn.fetchrow(self._PACKAGE_ASSOCIATION + " FOR UPDATE", application_id, device_id, f_port)
+            current = package_association_of(record) if record is not None else None
+            new = fn(current)
+            if new is current:
+                return current
+            if new is None:
+                await conn.execute(
+                    "DELETE FROM package_associations WHERE application_id = $1 AND device_id = $2 AND f_port = $3",
+                    application_id, device_id, f_port,
+                )
+                return None
+            await conn.execute(
+                f"INSERT INTO package_associations (application_id, device_id, {PACKAGE_ASSOCIATION_COLUMNS})"
+                " VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (application_id, device_id, f_port)"
+                " DO UPDATE SET data = excluded.data, created_at = excluded.created_at,"
+                " updated_at = excluded.updated_at",
+                application_id, device_id, f_port, new.data, new.created_at, new.updated_at,
+            )
+            return PackageAssociation(f_port, new.data, new.created_at, new.updated_at)
+
+        return await self._write(read_modify_write)
+
+    async def clear_package_associations(self, application_id: str, device_id: str) -> int:
+        async def delete(conn: asyncpg.Connection, changes: _Changes) -> int:
+            return _count(await conn.execute(
+                "DELETE FROM package_associations WHERE application_id = $1 AND device_id = $2",
+                application_id, device_id,
+            ))
+
+        return await self._write(delete)
+
+
+    # Application links (Application Server) ---------------------------------------------------
+    # Not cached (read by the Application Server's own calls only), so writes have nothing to tell.
+    async def get_application_link(self, application_id: str) -> bytes | None:
+        data = await self._pool.fetchval("SELECT data FROM application_links WHERE application_id = $1", application_id)
+        return bytes(data) if data is not None else None
+
+    async def set_application_link(
+        self, application_id: str, fn: Callable[[bytes | None], bytes | None]
+    ) -> bytes | None:
+        async def read_modify_write(conn: asyncpg.Connection, changes: _Changes) -> bytes | None:
+            await self._lock(conn, "application_link", application_id)  # the row may not exist yet
+            data = await conn.fetchval(
+                "SELECT data FROM application_links WHERE application_id = $1 FOR UPDATE", application_id
+            )
+            current = bytes(data) if data is not None else None
+            new = fn(current)
+            if new is current:
+                return current
+            if new is None:
+                await conn.execute("DELETE FROM application_links WHERE application_id = $1", application_id)
+                return None
+            await conn.execute(
+                "INSERT INTO application_links (application_id, data) VALUES ($1, $2)"
+                " ON CONFLICT (application_id) DO UPDATE SET data = excluded.data",
+                application_id, new,
+            )
+            return new
+
+        return await self._write(read_modify_write)
 
 async def _migrate(conn: asyncpg.Connection) -> str:
     """Apply the steps not applied yet, in one transaction under an advisory lock (per schema),

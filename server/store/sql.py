@@ -9,6 +9,7 @@ from . import (
     EndDeviceRow,
     Entity,
     Membership,
+    PackageAssociation,
     RegistryDevice,
 )
 
@@ -16,6 +17,7 @@ __all__ = [
     "namespace_of", "order_by", "api_key_order_by", "entity_of", "membership_of", "api_key_of",
     "END_DEVICE_COLUMNS", "end_device_of", "end_device_order_by",
     "REGISTRY_DEVICE_COLUMNS", "registry_device_of",
+    "PACKAGE_ASSOCIATION_COLUMNS", "package_association_of",
 ]
 
 _NAMESPACES = {"user": "account", "organization": "account"}
@@ -111,3 +113,11 @@ def _blob(value) -> bytes | None:
 
 def registry_device_of(row) -> RegistryDevice:
     return RegistryDevice(bytes(row[0]), _blob(row[1]), _blob(row[2]), _blob(row[3]), row[4], row[5])
+
+
+# Application package associations (Application Server) ----------------------------------------
+PACKAGE_ASSOCIATION_COLUMNS = "f_port, data, created_at, updated_at"
+
+
+def package_association_of(row) -> PackageAssociation:
+    return PackageAssociation(row[0], bytes(row[1]), row[2], row[3])

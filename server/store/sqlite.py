@@ -30,6 +30,7 @@ from . import (
     IDTaken,
     Member,
     Membership,
+    PackageAssociation,
     RegistryDevice,
 )
 from .migrations import MIGRATIONS
@@ -39,6 +40,7 @@ from .sql import (
     ENTITY_COLUMNS,
     MEMBERSHIP_CHAINS,
     MEMBERSHIP_COLUMNS,
+    PACKAGE_ASSOCIATION_COLUMNS,
     REGISTRY_DEVICE_COLUMNS,
     api_key_of,
     api_key_order_by,
@@ -48,6 +50,7 @@ from .sql import (
     membership_of,
     namespace_of,
     order_by,
+    package_association_of,
     registry_device_of,
 )
 
@@ -763,3 +766,94 @@ class SQLiteStore:
             f"SELECT {ENTITY_COLUMNS} FROM entities WHERE kind = 'gateway' AND eui = ? AND deleted_at IS NULL", (eui,)
         )
         return entity_of(rows[0]) if rows else None
+
+    # Application package associations -------------------------------------------------------
+    # Not cached, like the device registries.
+    _PACKAGE_ASSOCIATION = (
+        f"SELECT {PACKAGE_ASSOCIATION_COLUMNS} FROM package_associations"
+        " WHERE application_id = ? AND device_id = ? AND f_port = ?"
+    )
+
+    async def get_package_association(
+        self, application_id: str, device_id: str, f_port: int
+    ) -> PackageAssociation | None:
+        rows = self._read(self._PACKAGE_ASSOCIATION, (application_id, device_id, f_port))
+        return package_association_of(rows[0]) if rows else None
+
+    async def list_package_associations(
+        self, application_id: str, device_id: str, *, limit: int = 0, offset: int = 0
+    ) -> tuple[list[PackageAssociation], int]:
+        key = (application_id, device_id)
+        (total,) = self._read(
+            "SELECT COUNT(*) FROM package_associations WHERE application_id = ? AND device_id = ?", key
+        )[0]
+        sql = (
+            f"SELECT {PACKAGE_ASSOCIATION_COLUMNS} FROM package_associations"
+            " WHERE application_id = ? AND device_id = ? ORDER BY f_port"
+        )
+        if limit:
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        return [package_association_of(r) for r in self._read(sql, key)], total
+
+    async def set_package_association(
+        self,
+        application_id: str,
+        device_id: str,
+        f_port: int,
+        fn: Callable[[PackageAssociation | None], PackageAssociation | None],
+    ) -> PackageAssociation | None:
+        key = (application_id, device_id, f_port)
+
+        def read_modify_write(conn: sqlite3.Connection) -> PackageAssociation | None:
+            rows = conn.execute(self._PACKAGE_ASSOCIATION, key).fetchall()
+            current = package_association_of(rows[0]) if rows else None
+            new = fn(current)
+            if new is current:
+                return current
+            if new is None:
+                conn.execute(
+                    "DELETE FROM package_associations WHERE application_id = ? AND device_id = ? AND f_port = ?", key
+                )
+                return None
+            conn.execute(
+                f"INSERT INTO package_associations (application_id, device_id, {PACKAGE_ASSOCIATION_COLUMNS})"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (application_id, device_id, f_port)"
+                " DO UPDATE SET data = excluded.data, created_at = excluded.created_at,"
+                " updated_at = excluded.updated_at",
+                (*key, new.data, new.created_at, new.updated_at),
+            )
+            return PackageAssociation(f_port, new.data, new.created_at, new.updated_at)
+
+        return await self._write(read_modify_write)
+
+    async def clear_package_associations(self, application_id: str, device_id: str) -> int:
+        return await self._write(lambda conn: conn.execute(
+            "DELETE FROM package_associations WHERE application_id = ? AND device_id = ?", (application_id, device_id)
+        ).rowcount)
+
+    # Application links (Application Server) ---------------------------------------------------
+    # Not cached: read by the Application Server's own calls only.
+    async def get_application_link(self, application_id: str) -> bytes | None:
+        rows = self._read("SELECT data FROM application_links WHERE application_id = ?", (application_id,))
+        return bytes(rows[0][0]) if rows else None
+
+    async def set_application_link(
+        self, application_id: str, fn: Callable[[bytes | None], bytes | None]
+    ) -> bytes | None:
+        def read_modify_write(conn: sqlite3.Connection) -> bytes | None:
+            row = conn.execute("SELECT data FROM application_links WHERE application_id = ?", (application_id,)).fetchone()
+            current = bytes(row[0]) if row is not None else None
+            new = fn(current)
+            if new is current:
+                return current
+            if new is None:
+                conn.execute("DELETE FROM application_links WHERE application_id = ?", (application_id,))
+                return None
+            conn.execute(
+                "INSERT INTO application_links (application_id, data) VALUES (?, ?)"
+                " ON CONFLICT (application_id) DO UPDATE SET data = excluded.data",
+                (application_id, new),
+            )
+            return new
+
+        return await self._write(read_modify_write)

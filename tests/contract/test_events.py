@@ -126,6 +126,12 @@ async def test_the_first_message_is_the_stream_start_event(client, admin_key, un
     assert start_event.data.type_url == "type.googleapis.com/google.protobuf.Value"
     assert listed(start_event.data) == ["application.update", "end_device.create", "end_device.delete"]
 
+    # The names of a whole upstream stack are known, emitted here or not (yet).
+    req = stream_request(app_entity(app), names=["as.up.data.forward", r"/^as\.down\.data\.(n?ack)\./"])
+    stream, start_event = await started(client, req, admin_key)
+    await stream.close()
+    assert listed(start_event.data) == ["as.down.data.ack.forward", "as.down.data.nack.forward", "as.up.data.forward"]
+
 
 # Live events ------------------------------------------------------------------------------------
 
@@ -236,16 +242,15 @@ async def test_a_key_of_another_application_cannot_stream_this_one(client, admin
     app = await new_app(client, admin_key, unique_id)
     other = await new_app(client, admin_key, unique_id + "-other")
     other_key = await population.key("application", other, R.RIGHT_APPLICATION_ALL)
-    for ids in (app_entity(app), device_entity(app, "dev1"), app_entity(other), device_entity(other, "dev1")):
-        req = stream_request(app_entity(other), ids)
-        if ids.WhichOneof("ids") == "device_ids" and ids.device_ids.application_ids.application_id == other \
-                or ids == app_entity(other):
-            stream, _ = await started(client, req, other_key)  # its own application: allowed
-            await stream.close()
-            continue
-        error = await refused(client, req, other_key)
-        assert (error.code, error.error_name) == (PERMISSION_DENIED, "pkg/auth/rights:no_application_rights")
-        assert error.details.attributes["uid"] == app
+    # Its own application and devices: allowed.
+    stream, _ = await started(client, stream_request(app_entity(other), device_entity(other, "dev1")), other_key)
+    await stream.close()
+    # This one's, alone or among its own: refused whole, naming this application.
+    for ids in (app_entity(app), device_entity(app, "dev1")):
+        for req in (stream_request(ids), stream_request(app_entity(other), ids)):
+            error = await refused(client, req, other_key)
+            assert (error.code, error.error_name) == (PERMISSION_DENIED, "pkg/auth/rights:no_application_rights")
+            assert error.details.attributes["uid"] == app
 
     # Other kinds of entities: the rights error of their kind; an admin is told what is not there.
     user = await population.user(unique_id + "-u")

@@ -138,17 +138,18 @@ async def test_closing_the_bus_ends_its_subscriptions(buses):
 
 
 async def test_memory_history_is_bounded():
-    bus = MemoryBus(entity_history=3, correlation_history=2, entities=2)
+    bus = MemoryBus(entity_history=3, correlation_history=2, kept_events=4)
     events = [PROPAGATED.new([app("bounded")], correlation_ids=["rpc:c"]) for _ in range(5)]
     for event in events:
         await bus.publish(event)
     assert await bus.entity_history(app("bounded")) == events[-3:]
     assert await bus.find_related("rpc:c") == events[::-1][:3]  # upstream keeps indexes 0..count
-    # The least recently written entities go first.
-    for name in ("b1", "b2"):
-        await bus.publish(PROPAGATED.new([app(name)]))
+    # Beyond kept_events in all, the least recently written entities go first.
+    await bus.publish(PROPAGATED.new([app("b1")]))
+    assert len(await bus.entity_history(app("bounded"))) == 3
+    await bus.publish(PROPAGATED.new([app("b2")]))
     assert await bus.entity_history(app("bounded")) == []
-    assert len(await bus.entity_history(app("b2"))) == 1
+    assert len(await bus.entity_history(app("b1"))) == len(await bus.entity_history(app("b2"))) == 1
 
 
 async def test_a_slow_subscriber_loses_new_events_and_blocks_nobody():

@@ -15,6 +15,7 @@ from server.store import (
     EUIsTaken,
     GatewayEUITaken,
     IDTaken,
+    PackageAssociation,
     RegistryDevice,
     Store,
 )
@@ -609,6 +610,103 @@ async def end_device_updates_are_not_lost(store: Store) -> None:
     assert await store.get_end_device("u-app", "dev") == row
 
 
+
+# Application package associations ------------------------------------------------------------
+async def package_associations_read_modify_write(store: Store) -> None:
+    assert await store.get_package_association("p-app", "dev", 10) is None
+    seen = []
+
+    def create(current):
+        seen.append(current)
+        return PackageAssociation(0, b"v1", T0, T0)  # stored under the key's FPort
+
+    stored = await store.set_package_association("p-app", "dev", 10, create)
+    assert seen == [None] and stored == PackageAssociation(10, b"v1", T0, T0)
+    assert await store.get_package_association("p-app", "dev", 10) == stored
+    # Devices, and the application's defaults (device ""), are apart.
+    assert await store.get_package_association("p-app", "", 10) is None
+    assert await store.get_package_association("p-app", "other", 10) is None
+    await store.set_package_association("p-app", "", 10, lambda current: PackageAssociation(10, b"default", T0, T0))
+
+    def update(current):
+        assert current == PackageAssociation(10, b"v1", T0, T0)
+        return PackageAssociation(10, b"v2", current.created_at, T0 + 1)
+
+    assert await store.set_package_association("p-app", "dev", 10, update) == PackageAssociation(10, b"v2", T0, T0 + 1)
+    # Returning the argument leaves the row; raising writes nothing; None deletes.
+    assert (await store.set_package_association("p-app", "dev", 10, lambda current: current)).data == b"v2"
+
+    def fail(current):
+        raise LookupError("refused")
+
+    with pytest.raises(LookupError):
+        await store.set_package_association("p-app", "dev", 10, fail)
+    assert (await store.get_package_association("p-app", "dev", 10)).data == b"v2"
+    assert await store.set_package_association("p-app", "dev", 10, lambda current: None) is None
+    assert await store.get_package_association("p-app", "dev", 10) is None
+    assert await store.set_package_association("p-app", "dev", 10, lambda current: None) is None
+    assert (await store.get_package_association("p-app", "", 10)).data == b"default"
+
+
+async def package_association_lists_and_clears(store: Store) -> None:
+    for f_port in (200, 3, 45, 1, 100):
+        await store.set_package_association(
+            "l-app", "dev", f_port, lambda current, f=f_port: PackageAssociation(f, str(f).encode(), T0, T0))
+    await store.set_package_association("l-app", "", 7, lambda current: PackageAssociation(7, b"d", T0, T0))
+    await store.set_package_association("l-app", "dev2", 7, lambda current: PackageAssociation(7, b"o", T0, T0))
+    rows, total = await store.list_package_associations("l-app", "dev")
+    assert [r.f_port for r in rows] == [1, 3, 45, 100, 200] and total == 5  # by FPort, as numbers
+    rows, total = await store.list_package_associations("l-app", "dev", limit=2, offset=2)
+    assert [r.f_port for r in rows] == [45, 100] and total == 5
+    assert await store.list_package_associations("l-app", "dev", limit=2, offset=10) == ([], 5)
+    assert await store.list_package_associations("l-app", "nope") == ([], 0)
+    assert [r.data for r in (await store.list_package_associations("l-app", ""))[0]] == [b"d"]
+    assert await store.clear_package_associations("l-app", "dev") == 5
+    assert await store.list_package_associations("l-app", "dev") == ([], 0)
+    assert await store.clear_package_associations("l-app", "dev") == 0
+    # The application's defaults and the other device's associations are untouched.
+    assert (await store.list_package_associations("l-app", ""))[1] == 1
+    assert (await store.list_package_associations("l-app", "dev2"))[1] == 1
+
+
+async def package_association_writes_are_not_lost(store: Store) -> None:
+    def increment(current):
+        count = int(current.data) if current is not None else 0
+        return PackageAssociation(1, str(count + 1).encode(), T0, T0)
+
+    await asyncio.gather(*(store.set_package_association("c-app", "dev", 1, increment) for _ in range(25)))
+    assert (await store.get_package_association("c-app", "dev", 1)).data == b"25"
+
+async def application_links_read_modify_write(store: Store) -> None:
+    assert await store.get_application_link("l-app") is None
+    # Returning the argument (None here) writes nothing; so does raising.
+    assert await store.set_application_link("l-app", lambda current: current) is None
+    assert await store.get_application_link("l-app") is None
+    assert await store.set_application_link("l-app", lambda current: b"v1") == b"v1"
+    assert await store.get_application_link("l-app") == b"v1"
+    assert await store.get_application_link("l-app2") is None  # one link per application
+
+    def fail(current):
+        raise LookupError("refused")
+
+    with pytest.raises(LookupError):
+        await store.set_application_link("l-app", fail)
+    assert await store.set_application_link("l-app", lambda current: current + b"+v2") == b"v1+v2"
+    assert await store.set_application_link("l-app", lambda current: current) == b"v1+v2"
+    # None deletes, once.
+    assert await store.set_application_link("l-app", lambda current: None) is None
+    assert await store.get_application_link("l-app") is None
+    assert await store.set_application_link("l-app", lambda current: None) is None
+
+
+async def application_link_writes_are_not_lost(store: Store) -> None:
+    def increment(current):
+        return str(int(current or b"0") + 1).encode()
+
+    await asyncio.gather(*(store.set_application_link("c-app", increment) for _ in range(25)))
+    assert await store.get_application_link("c-app") == b"25"
+
+
 SUITE = [
     entities_crud, ids_are_namespaced, soft_delete_restore_purge, list_orders_and_pages, memberships, api_keys,
     end_devices_crud, end_device_euis_are_unique, end_device_lists, end_device_batches,
@@ -620,4 +718,7 @@ SUITE = [
     api_keys_read_modify_write, end_device_updates_are_not_lost,
     membership_chains_pass_through_live_organizations_only,
     versions_move_with_what_authentication_and_rights_depend_on,
+    package_associations_read_modify_write, package_association_lists_and_clears,
+    package_association_writes_are_not_lost,
+    application_links_read_modify_write, application_link_writes_are_not_lost,
 ]
