@@ -33,6 +33,9 @@ from .identity.user_registry import UserRegistry
 from .identity.dev_eui import DevEUIIssuer
 from .identity.end_device_registry import EndDeviceBatchRegistry, EndDeviceRegistry
 from .application.packages.registry import ApplicationPackageRegistry
+from .application.app_as import AppAs, mqtt_addresses
+from .application.formatters import Formatters
+from .application.link import As
 from .devices.application_registry import AsEndDeviceRegistry
 from .devices.join_registry import JsEndDeviceRegistry
 from .devices.network_registry import NsEndDeviceRegistry
@@ -60,10 +63,13 @@ class Server:
     grpc_port: int
     http_port: int
     admin_api_key: str
+    formatters: Any = None
 
     async def stop(self) -> None:
         await self.http_runner.cleanup()
         await self.grpc_server.stop(grace=1)
+        if self.formatters is not None:
+            await self.formatters.close()
         await self.bus.close()
         await self.store.close()
 
@@ -172,6 +178,7 @@ async def start(config: Config) -> Server:
         raise
     access = Access(store)
     admin_key = await bootstrap.ensure_admin(store, config)
+    formatters = Formatters()
     servicers = [
         ApplicationRegistry(store, bus, DevEUIIssuer(store), store.count_end_devices),
         EndDeviceRegistry(store, bus),
@@ -188,6 +195,8 @@ async def start(config: Config) -> Server:
         NsEndDeviceRegistry(store, bus),
         AsEndDeviceRegistry(store, bus),
         ApplicationPackageRegistry(store),
+        As(store),
+        AppAs(formatters, *mqtt_addresses(_split_listen(config.http_listen)[0])),
         Events(bus),
     ]
     pipeline = Pipeline(access, servicers)
@@ -225,7 +234,7 @@ async def start(config: Config) -> Server:
         await _set_serving(health_servicer, name)
     await _set_serving(health_servicer, "")
     log.info("serving gRPC on %s:%d and HTTP on %s:%d", grpc_host, grpc_port, http_host, http_port)
-    return Server(config, store, bus, pipeline, grpc_server, runner, grpc_port, http_port, admin_key)
+    return Server(config, store, bus, pipeline, grpc_server, runner, grpc_port, http_port, admin_key, formatters)
 
 
 # Upstream's gRPC keep-alive (pkg/rpcserver): HTTP/2 pings after a minute without activity, 20 s

@@ -346,6 +346,25 @@ _PACKAGE_RULES: dict[str, Rule] = {
 }
 
 
+# Application Server: links, payload formatter test endpoints, MQTT info ----------------------
+# Upstream pkg/applicationserver/grpc.go and io/grpc/grpc.go; GetLinkStats (always
+# Unimplemented) and GetConfiguration check no rights there.
+_LINK = "/ttn.lorawan.v3.As/"
+_APP_AS = "/ttn.lorawan.v3.AppAs/"
+_SETTINGS_BASIC = (Right.RIGHT_APPLICATION_SETTINGS_BASIC,)
+_TRAFFIC_READ = (Right.RIGHT_APPLICATION_TRAFFIC_READ,)
+_APPLICATION_SERVER_RULES: dict[str, Rule] = {
+    _LINK + "GetLink": OnEntity("application", "application_ids.application_id", _SETTINGS_BASIC),
+    _LINK + "SetLink": OnEntity("application", "application_ids.application_id", _SETTINGS_BASIC),
+    _LINK + "DeleteLink": OnEntity("application", "application_id", _SETTINGS_BASIC),
+    _LINK + "GetLinkStats": Anyone(),
+    _LINK + "GetConfiguration": Anyone(),
+    _APP_AS + "EncodeDownlink": OnEntity("application", "end_device_ids.application_ids.application_id", _TRAFFIC_READ),
+    _APP_AS + "DecodeUplink": OnEntity("application", "end_device_ids.application_ids.application_id", _TRAFFIC_READ),
+    _APP_AS + "DecodeDownlink": OnEntity("application", "end_device_ids.application_ids.application_id", _TRAFFIC_READ),
+    _APP_AS + "GetMQTTConnectionInfo": OnEntity("application", "application_id", (Right.RIGHT_APPLICATION_INFO,)),
+}
+
 RULES: dict[str, Rule] = {
     _APP + "Create": NewID("application.ids.application_id", OnAccount(
         "collaborator", Right.RIGHT_USER_APPLICATIONS_CREATE, Right.RIGHT_ORGANIZATION_APPLICATIONS_CREATE
@@ -375,4 +394,5 @@ RULES: dict[str, Rule] = {
     **_GATEWAY_RULES,
     **_EVENT_RULES,
     **_PACKAGE_RULES,
+    **_APPLICATION_SERVER_RULES,
 }

@@ -341,6 +341,11 @@ async def test_f_ports_and_names_are_validated(client, http_client, admin_key, u
                  name="ApplicationPackageAssociationIdentifiersValidationError")
     res = await http_client.raw("DELETE", f"/as/applications/{app}/packages/associations/0", key=admin_key)
     assert_error(res, INVALID_ARGUMENT, "pkg/errors:validation", field="f_port")
+    # No device has the empty ID (the store keeps the application's defaults under it).
+    if client.transport == "grpc":
+        res = await client.call(PKG + "ListAssociations", list_associations(app, device_id=""), admin_key)
+        assert_error(res, INVALID_ARGUMENT, "pkg/errors:validation", field="ids")
+        assert res.details.cause.attributes["field"] == "device_id"
     # The package name: checked when written (or, without a mask, always).
     for paths in (["package_name"], []):
         res = await client.call(PKG + "SetAssociation", set_association(app, 2, paths, package_name="Not_A_Name"),
@@ -416,3 +421,21 @@ async def test_deleting_the_as_device_clears_its_associations(client, admin_key,
     assert [a.ids.f_port for a in res.response.associations] == [1]
     res = await client.call(PKG + "ListDefaultAssociations", list_defaults(app), admin_key)
     assert [a.ids.f_port for a in res.response.defaults] == [1]
+
+
+async def test_deleting_the_link_clears_the_default_associations(client, admin_key, unique_id):
+    app = await new_app(client, admin_key, unique_id)
+    for f_port in (1, 2):
+        assert (await client.call(PKG + "SetDefaultAssociation", set_default(app, f_port, ["package_name"],
+                                                                             package_name="alcsync-v1"),
+                                  admin_key)).code == OK
+    assert (await client.call(PKG + "SetAssociation", set_association(app, 1, ["package_name"],
+                                                                      package_name="alcsync-v1"),
+                              admin_key)).code == OK
+    # There need not be a link to delete.
+    assert (await client.call("/ttn.lorawan.v3.As/DeleteLink", identifiers_pb2.ApplicationIdentifiers(
+        application_id=app), admin_key)).code == OK
+    res = await client.call(PKG + "ListDefaultAssociations", list_defaults(app, limit=10), admin_key)
+    assert res.code == OK and list(res.response.defaults) == [] and res.total == 0
+    res = await client.call(PKG + "ListAssociations", list_associations(app), admin_key)
+    assert [a.ids.f_port for a in res.response.associations] == [1]

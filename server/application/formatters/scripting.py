@@ -276,7 +276,7 @@ class ScriptEngine:
             raise ERR_SCRIPT(message=envelope["t"])
         if "n" in envelope:
             raise ERR_ENTRYPOINT_NOT_FOUND(entrypoint=envelope["n"])
-        raise ScriptOutputError(envelope.get("x", "invalid output"))
+        raise ScriptOutputError(_first_line(envelope.get("x", "")))
 
     # Isolates -----------------------------------------------------------------------------------
     def _check_loop(self) -> None:
