@@ -189,12 +189,14 @@ def create_server(
     prefix: str = "/api/v3",
     get_routes: Mapping[str, Handler] | None = None,
     stream_dispatch: StreamDispatch | None = None,
+    fallback: Handler | None = None,
     **handler_args: Any,
 ) -> web.Server:
     """A server for every ``google.api.http`` binding of ``services`` under ``prefix`` (the
     server-streaming ones too when ``stream_dispatch`` is given), and the ``get_routes``
-    (exact path: handler; they answer HEAD too). ``handler_args`` go to aiohttp's
-    ``RequestHandler`` (``access_log``, timeouts)."""
+    (exact path: handler; they answer HEAD too). Every other request outside ``prefix`` goes
+    to ``fallback`` when given (it answers, or raises aiohttp's ``HTTPNotFound``), else is not
+    found. ``handler_args`` go to aiohttp's ``RequestHandler`` (``access_log``, timeouts)."""
     gateway = Gateway(services, dispatch, prefix, stream_dispatch)
     api = prefix + "/"
     get_routes = dict(get_routes or {})
@@ -214,6 +216,8 @@ def create_server(
             return await gateway.handle(request)
         handler = get_routes.get(path)
         if handler is None:
+            if fallback is not None:
+                return await fallback(request)
             raise web.HTTPNotFound()
         if request.method not in _GET_ROUTE_METHODS:
             raise web.HTTPMethodNotAllowed(request.method, _GET_ROUTE_METHODS)

@@ -40,6 +40,7 @@ from .devices.application_registry import AsEndDeviceRegistry
 from .devices.join_registry import JsEndDeviceRegistry
 from .devices.network_registry import NsEndDeviceRegistry
 from .pipeline import Call, Pipeline
+from .legacy import ApplicationManager
 from .store.sqlite import SQLiteStore
 
 __all__ = ["Server", "start", "serve_forever"]
@@ -196,7 +197,7 @@ async def start(config: Config) -> Server:
         AsEndDeviceRegistry(store, bus),
         ApplicationPackageRegistry(store),
         As(store),
-        AppAs(formatters, *mqtt_addresses(_split_listen(config.http_listen)[0])),
+        AppAs(formatters, *mqtt_addresses(_split_listen(config.http_listen)[0]), store=store, bus=bus),
         Events(bus),
     ]
     pipeline = Pipeline(access, servicers)
@@ -222,6 +223,7 @@ async def start(config: Config) -> Server:
         http_dispatch(pipeline),
         get_routes={"/healthz/live": live, "/healthz/ready": live},
         stream_dispatch=http_stream_dispatch(pipeline),
+        fallback=ApplicationManager(pipeline, formatters.engine).handle,
         access_log=None,
     )
     runner = web.ServerRunner(http_server)

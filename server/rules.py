@@ -363,6 +363,13 @@ _APPLICATION_SERVER_RULES: dict[str, Rule] = {
     _APP_AS + "DecodeUplink": OnEntity("application", "end_device_ids.application_ids.application_id", _TRAFFIC_READ),
     _APP_AS + "DecodeDownlink": OnEntity("application", "end_device_ids.application_ids.application_id", _TRAFFIC_READ),
     _APP_AS + "GetMQTTConnectionInfo": OnEntity("application", "application_id", (Right.RIGHT_APPLICATION_INFO,)),
+    _APP_AS + "DownlinkQueuePush": OnEntity("application", "end_device_ids.application_ids.application_id",
+                                            (Right.RIGHT_APPLICATION_TRAFFIC_DOWN_WRITE,)),
+    _APP_AS + "DownlinkQueueReplace": OnEntity("application", "end_device_ids.application_ids.application_id",
+                                               (Right.RIGHT_APPLICATION_TRAFFIC_DOWN_WRITE,)),
+    _APP_AS + "DownlinkQueueList": OnEntity("application", "application_ids.application_id", _TRAFFIC_READ),
+    _APP_AS + "SimulateUplink": OnEntity("application", "end_device_ids.application_ids.application_id",
+                                         (Right.RIGHT_APPLICATION_TRAFFIC_UP_WRITE,)),
 }
 
 RULES: dict[str, Rule] = {

@@ -8,17 +8,24 @@ Served so far:
   formatters matter) and answer the message as the formatter left it; the formatter's errors
   are the answer's. Rights: RIGHT_APPLICATION_TRAFFIC_READ;
 * GetMQTTConnectionInfo: where the MQTT server of the Application Server is, and the username
-  (the application ID; the password is an API key). Rights: RIGHT_APPLICATION_INFO.
+  (the application ID; the password is an API key). Rights: RIGHT_APPLICATION_INFO;
+* DownlinkQueuePush / DownlinkQueueReplace (RIGHT_APPLICATION_TRAFFIC_DOWN_WRITE) and
+  DownlinkQueueList (_TRAFFIC_READ): the application downlink queue, see ``downlinks.py``;
+* SimulateUplink (RIGHT_APPLICATION_TRAFFIC_UP_WRITE): see ``uplinks.py``.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ttn.lorawan.v3 import applicationserver_pb2 as pb
-from ttn.lorawan.v3 import identifiers_pb2, mqtt_pb2
+from google.protobuf import empty_pb2
 
+from ttn.lorawan.v3 import applicationserver_pb2 as pb
+from ttn.lorawan.v3 import identifiers_pb2, messages_pb2, mqtt_pb2
+
+from .downlinks import DownlinkQueue
 from .formatters import Formatters
+from .uplinks import Uplinks
 
 if TYPE_CHECKING:
     from ..pipeline import Call
@@ -42,9 +49,28 @@ def mqtt_addresses(host: str) -> tuple[str, str]:
 class AppAs:
     SERVICE = "ttn.lorawan.v3.AppAs"
 
-    def __init__(self, formatters: Formatters, mqtt_public_address: str, mqtt_public_tls_address: str) -> None:
+    def __init__(
+        self, formatters: Formatters, mqtt_public_address: str, mqtt_public_tls_address: str,
+        store=None, bus=None,
+    ) -> None:
         self._formatters = formatters
         self._mqtt = (mqtt_public_address, mqtt_public_tls_address)
+        self._queue = DownlinkQueue(store, bus, formatters) if store is not None else None
+        self._uplinks = Uplinks(store, bus, formatters) if store is not None else None
+
+    async def DownlinkQueuePush(self, req: messages_pb2.DownlinkQueueRequest, call: "Call") -> empty_pb2.Empty:
+        return await self._queue.push(req, call, replace=False)
+
+    async def DownlinkQueueReplace(self, req: messages_pb2.DownlinkQueueRequest, call: "Call") -> empty_pb2.Empty:
+        return await self._queue.push(req, call, replace=True)
+
+    async def DownlinkQueueList(
+        self, req: identifiers_pb2.EndDeviceIdentifiers, call: "Call"
+    ) -> messages_pb2.ApplicationDownlinks:
+        return await self._queue.list(req, call)
+
+    async def SimulateUplink(self, req: messages_pb2.ApplicationUp, call: "Call") -> empty_pb2.Empty:
+        return await self._uplinks.simulate(req, call)
 
     async def EncodeDownlink(self, req: pb.EncodeDownlinkRequest, call: "Call") -> pb.EncodeDownlinkResponse:
         await self._formatters.encode_downlink(
