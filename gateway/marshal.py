@@ -1206,12 +1206,56 @@ def decode(data: bytes | str, message) -> None:
     except orjson.JSONDecodeError as e:
         if not (data if isinstance(data, (bytes, bytearray, str)) else bytes(data)).strip():
             return
-        raise JSONError(f"invalid JSON: {e}") from None
+        obj = _lenient(data, e)
     # Text with few brackets cannot nest deeply: only a longer one is walked (C-speed counts).
     opens = data.count("{") + data.count("[") if isinstance(data, str) else data.count(b"{") + data.count(b"[")
     if opens > MAX_DEPTH and _deeper_than(obj, MAX_DEPTH):
         raise JSONError(f"invalid JSON: exceeded max depth of {MAX_DEPTH} nested objects and arrays")
     from_obj(obj, message)
+
+
+_LENIENT_MAX = 64 * 1024
+
+
+def _lenient(data: bytes | str, error: Exception) -> Any:
+    """The one liberty taken with JSON: a comma right before a closing bracket, as in a request
+    of the upstream docs that ttsl must accept as written (shared/seeds). Anything else stays
+    an error. Runs only on text that failed to parse and is small (a hand-written request),
+    in one pass."""
+    if len(data) > _LENIENT_MAX:
+        raise JSONError(f"invalid JSON: {error}") from None
+    text = data.decode("utf-8", "replace") if isinstance(data, (bytes, bytearray)) else data
+    out: list[str] = []
+    in_string = escaped = False
+    last = ""  # the last character outside strings that is not white space
+    comma_at = -1  # where in ``out`` a comma after a value waits to see what follows
+    for char in text:
+        if in_string:
+            out.append(char)
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+                last = char
+            continue
+        if char.isspace():
+            out.append(char)
+            continue
+        if char in "}]" and comma_at >= 0:
+            out[comma_at] = ""
+        comma_at = len(out) if char == "," and last not in ("", "{", "[", ",") else -1
+        out.append(char)
+        in_string = char == '"'
+        last = char
+    fixed = "".join(out)
+    if fixed != text:
+        try:
+            return orjson.loads(fixed)
+        except orjson.JSONDecodeError:
+            pass
+    raise JSONError(f"invalid JSON: {error}") from None
 
 
 # --- query strings and path variables ------------------------------------------------------------

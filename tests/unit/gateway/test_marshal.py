@@ -733,3 +733,28 @@ def test_depth_counts_containers_not_brackets_in_strings_or_width():
     marshal.decode(in_strings, struct_pb2.Struct())
     assert not marshal._deeper_than("scalar", 0)
     assert marshal._deeper_than({"a": [1]}, 1) and not marshal._deeper_than({"a": [1]}, 2)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (b'{"name": "a",}', "a"),
+        (b'{"name": "a" , \n }', "a"),
+        (b'{"name": "a,}",}', "a,}"),
+        (b'{"name": "q\\",}",}', 'q",}'),
+    ],
+)
+def test_a_comma_before_a_closing_bracket_is_forgiven(text, expected):
+    from ttn.lorawan.v3 import application_pb2
+
+    app = application_pb2.Application()
+    marshal.decode(text, app)
+    assert app.name == expected
+
+
+@pytest.mark.parametrize("text", [b"{,}", b'{"name": "a",,}', b"[1,,]", b'{"name": "a",} x', b'{"name": "a",'])
+def test_other_malformed_json_stays_an_error(text):
+    from ttn.lorawan.v3 import application_pb2
+
+    with pytest.raises(JSONError):
+        marshal.decode(text, application_pb2.Application())
