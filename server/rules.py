@@ -8,7 +8,7 @@ rights a new API key grants) stay in the handler, right after this one.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable, Protocol
+from typing import TYPE_CHECKING, Any, Awaitable, Callable, Protocol
 
 from .auth import rights as R
 from .auth.access import require_authenticated
@@ -302,13 +302,14 @@ _DEVICE_REGISTRY_RULES: dict[str, Rule] = {
 class AnyRightsOnEach:
     """Some right (any) on the entity of every identifier in the request's ``identifiers``,
     a device's being its application's (upstream ``RequireAny``). ``first`` checks the request
-    before any right, as upstream's events server does (identifiers present, names defined)."""
+    before any right, as upstream's events server does (identifiers present, names defined);
+    it is a coroutine function."""
 
-    first: Callable[[Any], Any] | None = None
+    first: Callable[[Any], Awaitable[Any]] | None = None
 
     async def check(self, access: "Access", auth: "Auth", request: Any) -> None:
         if self.first is not None:
-            self.first(request)
+            await self.first(request)
 
         async def rights_on(kind: str, entity_id: str) -> frozenset[int]:
             return await access.rights_on(auth, kind, entity_id)
@@ -372,6 +373,29 @@ _APPLICATION_SERVER_RULES: dict[str, Rule] = {
                                          (Right.RIGHT_APPLICATION_TRAFFIC_UP_WRITE,)),
 }
 
+@dataclass(frozen=True, slots=True)
+class OnApplicationOf:
+    """``rights`` on the application of the request's ``end_device_ids`` when set, else of its
+    ``application_ids`` (the storage integration's requests name either)."""
+
+    rights: tuple[int, ...]
+
+    async def check(self, access: "Access", auth: "Auth", request: Any) -> None:
+        if request.HasField("end_device_ids"):
+            entity_id = request.end_device_ids.application_ids.application_id
+        else:
+            entity_id = request.application_ids.application_id
+        R.require("application", entity_id, await access.rights_on(auth, "application", entity_id), self.rights)
+
+
+# Storage integration: RIGHT_APPLICATION_TRAFFIC_READ (TTI's docs: "Read application traffic").
+_STORAGE = "/ttn.lorawan.v3.ApplicationUpStorage/"
+_STORAGE_RULES: dict[str, Rule] = {
+    _STORAGE + "GetStoredApplicationUp": OnApplicationOf(_TRAFFIC_READ),
+    _STORAGE + "GetStoredApplicationUpCount": OnApplicationOf(_TRAFFIC_READ),
+}
+
+
 RULES: dict[str, Rule] = {
     _APP + "Create": NewID("application.ids.application_id", OnAccount(
         "collaborator", Right.RIGHT_USER_APPLICATIONS_CREATE, Right.RIGHT_ORGANIZATION_APPLICATIONS_CREATE
@@ -402,4 +426,5 @@ RULES: dict[str, Rule] = {
     **_EVENT_RULES,
     **_PACKAGE_RULES,
     **_APPLICATION_SERVER_RULES,
+    **_STORAGE_RULES,
 }

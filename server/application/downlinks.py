@@ -17,7 +17,10 @@ Push and Replace:
    (and the pending session's) of the NS device, encrypted: the payload at most 242 bytes
    (the largest of upstream's band tables, less the frame header), FCnts increasing from the
    last queued one (``f_cnt_too_low``), the session known (``unknown_session``), at most 10000
-   items per session (``downlink_queue_capacity``). On ``f_cnt_too_low`` or ``unknown_session``
+   items per session (``downlink_queue_capacity``); for a multicast device no confirmed item
+   (``confirmed_multicast_downlink``) and none without ``class_b_c.gateways``
+   (``no_downlink_path``); no item whose ``class_b_c.absolute_time`` is less than 2.5 s ahead
+   (``downlink_expired``). On ``f_cnt_too_low`` or ``unknown_session``
    the AS resynchronises its counters from what the NS reports and tries again (up to 50
    times; a session the NS does not have is left out, one it has with another DevAddr or
    session key ID is ``rebuild``); the counters are stored in the AS device only on success;
@@ -76,6 +79,14 @@ ERR_TOO_LONG = _ns.invalid_argument(
 ERR_F_CNT_TOO_LOW = _ns.invalid_argument("f_cnt_too_low", "FCnt `{f_cnt}` is lower than minimum of `{min_f_cnt}`")
 ERR_UNKNOWN_SESSION = _ns.not_found("unknown_session", "unknown session")
 ERR_QUEUE_CAPACITY = _ns.resource_exhausted("downlink_queue_capacity", "downlink queue capacity exceeded")
+ERR_CONFIRMED_MULTICAST = _ns.invalid_argument(
+    "confirmed_multicast_downlink", "confirmed downlink queued for multicast device"
+)
+ERR_NO_PATH = _ns.not_found("no_downlink_path", "no downlink path available")
+ERR_EXPIRED = _ns.failed_precondition("downlink_expired", "queued downlink is expired")
+# Upstream's absoluteTimeSchedulingDelay (5 s): an item whose class_b_c.absolute_time is before
+# now plus half of it is expired.
+_EXPIRY_MARGIN_NS = 2_500_000_000
 
 # Upstream defaults: as.downlinks.confirmation.max-retry-attempts, ns.downlink-queue-capacity.
 MAX_RETRY_ATTEMPTS = 32
@@ -156,6 +167,14 @@ def _ns_queue_op(ns_device: EndDevice, downs: list[Downlink], replace: bool) -> 
                 raise _Rejected(ERR_TOO_LONG(length=len(down.frm_payload), max=MAX_FRM_PAYLOAD))
             if down.f_cnt < minimum:
                 raise _Rejected(ERR_F_CNT_TOO_LOW(f_cnt=down.f_cnt, min_f_cnt=minimum), details())
+            class_b_c = down.class_b_c if down.HasField("class_b_c") else None
+            if ns_device.multicast and down.confirmed:
+                raise _Rejected(ERR_CONFIRMED_MULTICAST())
+            if ns_device.multicast and (class_b_c is None or not class_b_c.gateways):
+                raise _Rejected(ERR_NO_PATH())
+            if (class_b_c is not None and class_b_c.HasField("absolute_time")
+                    and class_b_c.absolute_time.ToNanoseconds() < time.time_ns() + _EXPIRY_MARGIN_NS):
+                raise _Rejected(ERR_EXPIRED())
             minimum = down.f_cnt + 1
             s.queued_application_downlinks.append(down)
     if unmatched:
@@ -175,10 +194,27 @@ def _skip_crypto(device: EndDevice, link_skip: bool, session=None) -> bool:
 
 
 class DownlinkQueue:
-    def __init__(self, store, bus, formatters) -> None:
+    def __init__(self, store, bus, formatters, storage=None) -> None:
         self._store = store
         self._bus = bus
         self._formatters = formatters
+        self._storage = storage  # the storage integration (packages/storage.py), if any
+
+    def _offer(self, ids, items: list[Downlink], received_at: int, error: Optional[TTSError] = None) -> None:
+        """Upstream's ApplicationUps of a queue operation (``registerForwardDownlinks``,
+        ``registerDropDownlinks``): downlink_queued per item, or downlink_failed with the error,
+        for the storage integration (off the request path: it only queues them)."""
+        if self._storage is None:
+            return
+        for item in items:
+            up = messages_pb2.ApplicationUp(end_device_ids=ids, correlation_ids=item.correlation_ids)
+            up.received_at.FromNanoseconds(received_at)
+            if error is None:
+                up.downlink_queued.CopyFrom(item)
+            else:
+                up.downlink_failed.downlink.CopyFrom(item)
+                up.downlink_failed.error.CopyFrom(error.details())
+            self._storage.offer(up)
 
     # Helpers ---------------------------------------------------------------------------------------
     async def publish(self, definition, ids, data, call: "Call", correlation_ids=None) -> None:
@@ -258,14 +294,17 @@ class DownlinkQueue:
                     raise ERR_MAX_RETRIES(max=MAX_RETRY_ATTEMPTS)
         for item in items:
             await self.publish(ev.DOWN_RECEIVE, device.ids, item, call, list(item.correlation_ids))
+        now = time.time_ns()
         try:
             encrypted = await self._attempt(device, items, link_skip, replace)
         except TTSError as error:
             for item in items:
                 await self.publish(ev.DOWN_DROP, device.ids, error.details(), call, list(item.correlation_ids))
+            self._offer(device.ids, items, now, error)
             raise
         for item in encrypted:
             await self.publish(ev.DOWN_FORWARD, device.ids, item, call, list(item.correlation_ids))
+        self._offer(device.ids, items, now)
         return empty_pb2.Empty()
 
     async def _attempt(self, device: EndDevice, items: list[Downlink], link_skip: bool, replace: bool) -> list[Downlink]:

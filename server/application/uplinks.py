@@ -43,8 +43,9 @@ FORMATTER_NONE = messages_pb2.PayloadFormatter.FORMATTER_NONE
 
 
 class Uplinks:
-    def __init__(self, store, bus, formatters) -> None:
+    def __init__(self, store, bus, formatters, storage=None) -> None:
         self._store = store
+        self._storage = storage  # the storage integration (packages/storage.py), if any
         self._bus = bus
         self._formatters = formatters
         self._tasks: set[asyncio.Task] = set()
@@ -108,5 +109,7 @@ class Uplinks:
             elif up.WhichOneof("up") is not None:
                 # Other simulated messages are forwarded as they are (no events of their own here).
                 pass
+            if self._storage is not None:
+                self._storage.offer(up)
         except Exception:  # pragma: no cover - background work must not die silently
             log.exception("simulated uplink processing failed")

@@ -35,6 +35,7 @@ reduced to name, time, identifiers, origin, visibility and unique ID.
 
 from __future__ import annotations
 
+import asyncio
 import time
 from typing import Any, AsyncIterator
 
@@ -45,7 +46,7 @@ from ttn.lorawan.v3 import events_pb2, identifiers_pb2
 from ..auth import rights as R
 from ..errors import Namespace, TTSError
 from . import DEFINITIONS, ORIGIN, EventBus, application_key, entity_key, new_ulid
-from .pattern import UPSTREAM_EVENT_NAMES, names_from_patterns
+from .pattern import UPSTREAM_EVENT_NAMES, names_from_patterns, selection_cached, unique_entries
 
 __all__ = ["Events", "check_stream_request", "entity_of", "require_any", "STREAM_START"]
 
@@ -59,12 +60,30 @@ _GO_ZERO_TIME_SECONDS = -62135596800
 _SKEW_MS = 1000
 
 
-def check_stream_request(request: events_pb2.StreamEventsRequest) -> list[str]:
+_defined: tuple[int, frozenset[str]] = (-1, frozenset())
+
+
+def _defined_names() -> frozenset[str]:
+    """Upstream's event names and ours (one object while ``DEFINITIONS`` does not grow: the key
+    of the names filter's memo)."""
+    global _defined
+    if _defined[0] != len(DEFINITIONS):
+        _defined = (len(DEFINITIONS), UPSTREAM_EVENT_NAMES.union(DEFINITIONS))
+    return _defined[1]
+
+
+async def check_stream_request(request: events_pb2.StreamEventsRequest) -> list[str]:
     """What upstream checks before any right: identifiers, then the names filter. The names
-    the filter selects (sorted; none for no filter)."""
+    the filter selects (sorted; none for no filter). Unauthenticated callers get here: the
+    entries are bounded (``pattern.MAX_ENTRIES``), and patterns not seen before are matched in a
+    worker thread, off the event loop."""
     if not request.identifiers:
         raise ERR_NO_IDENTIFIERS()
-    return names_from_patterns(request.names, UPSTREAM_EVENT_NAMES.union(DEFINITIONS))
+    entries = unique_entries(request.names)
+    defined = _defined_names()
+    if selection_cached(entries, defined):
+        return names_from_patterns(entries, defined)
+    return await asyncio.to_thread(names_from_patterns, entries, defined)
 
 
 def entity_of(ids: identifiers_pb2.EntityIdentifiers) -> tuple[str, str] | None:
@@ -190,7 +209,7 @@ class Events:
         self._bus = bus
 
     async def Stream(self, req: events_pb2.StreamEventsRequest, call) -> AsyncIterator[events_pb2.Event]:
-        names = check_stream_request(req)  # checked by the rules already: the same answer
+        names = await check_stream_request(req)  # checked by the rules already: the same answer (memoized)
         identifiers = list(req.identifiers)
         rights = _Rights(call)
         await require_any(rights.on, identifiers)  # keeps the rights on the requested entities

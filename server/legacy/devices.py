@@ -29,6 +29,7 @@ what the device has.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from ttn.lorawan.v3 import end_device_pb2, lorawan_pb2, metadata_pb2
@@ -66,9 +67,13 @@ def _number(value: Any, field: str, kind: type) -> Any:
     if isinstance(value, bool):
         raise ERR_INVALID_DEVICE(field=field)
     try:
-        return kind(value)
-    except (TypeError, ValueError):
+        number = kind(value)
+        if isinstance(value, float) or kind is float:
+            if not math.isfinite(float(value)):
+                raise ValueError(value)
+    except (TypeError, ValueError, OverflowError):
         raise ERR_INVALID_DEVICE(field=field) from None
+    return number
 
 
 def _bool(value: Any, field: str) -> bool:
@@ -130,8 +135,10 @@ class V2Device:
         self.f_cnt_down = _number(lorawan.get("f_cnt_down"), "f_cnt_down", int)
         self.uses_32_bit_f_cnt = _bool(lorawan.get("uses32_bit_f_cnt"), "uses32_bit_f_cnt")
         self.disable_f_cnt_check = _bool(lorawan.get("disable_f_cnt_check"), "disable_f_cnt_check")
-        for name in ("f_cnt_up", "f_cnt_down"):
-            if not 0 <= getattr(self, name) <= 0xFFFFFFFF:
+        for name, low, high in (("f_cnt_up", 0, 0xFFFFFFFF), ("f_cnt_down", 0, 0xFFFFFFFF),
+                                ("latitude", -90, 90), ("longitude", -180, 180),
+                                ("altitude", -(1 << 31), (1 << 31) - 1)):  # the v3 location's bounds
+            if not low <= getattr(self, name) <= high:
                 raise ERR_INVALID_DEVICE(field=name)
 
     @property

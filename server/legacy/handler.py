@@ -58,6 +58,7 @@ from google.protobuf import field_mask_pb2
 from gateway.errors import http_status
 from ttn.lorawan.v3 import application_pb2, applicationserver_pb2, end_device_pb2, identifiers_pb2, messages_pb2
 
+from ..auth import rights as R
 from ..errors import Namespace, PlainStatus, TTSError
 from ..pipeline import Call, Pipeline
 from . import devices as v2dev
@@ -301,11 +302,53 @@ class ApplicationManager:
         device = v2dev.V2Device(body, app_id, dev_id)
         identity, paths = device.identity()
         existing = await self._optional(ctx, "EndDeviceRegistry/Get", _get(app_id, dev_id, ()))
+        await self._check_set_device(ctx, device, existing is None)
         if existing is None:
             await self._call(ctx, "EndDeviceRegistry/Create", end_device_pb2.CreateEndDeviceRequest(end_device=identity))
+            try:
+                await self._set_device_registries(ctx, device, app_id, dev_id)
+            except BaseException:
+                # Not half a device: what this request created goes again.
+                await self._undo_create(ctx, app_id, dev_id)
+                raise
+            return {}
+        await self._call(ctx, "EndDeviceRegistry/Update", end_device_pb2.UpdateEndDeviceRequest(
+            end_device=identity, field_mask=field_mask_pb2.FieldMask(paths=paths)))
+        await self._set_device_registries(ctx, device, app_id, dev_id)
+        return {}
+
+    async def _check_set_device(self, ctx: _Request, device: v2dev.V2Device, create: bool) -> None:
+        """Every right the steps of a SetDevice need, before any is taken: the rules of the
+        Identity Server's Create or Update and of each registry's Set, and
+        RIGHT_APPLICATION_DEVICES_WRITE_KEYS when the device has keys (the root key of a device
+        that joins, the session keys of one with a session)."""
+        app_id = device.app_id
+        ids = end_device_pb2.EndDevice()
+        device.ids(ids)
+        if create:
+            await self._check(ctx, "EndDeviceRegistry/Create", end_device_pb2.CreateEndDeviceRequest(end_device=ids))
         else:
-            await self._call(ctx, "EndDeviceRegistry/Update", end_device_pb2.UpdateEndDeviceRequest(
-                end_device=identity, field_mask=field_mask_pb2.FieldMask(paths=paths)))
+            await self._check(ctx, "EndDeviceRegistry/Update", end_device_pb2.UpdateEndDeviceRequest(end_device=ids))
+        registries = ("JsEndDeviceRegistry", "NsEndDeviceRegistry", "AsEndDeviceRegistry")
+        for registry in registries if device.joins else registries[1:]:
+            await self._check(ctx, registry + "/Set", end_device_pb2.SetEndDeviceRequest(end_device=ids))
+        if device.joins or device.has_session:
+            access = self._pipeline.access
+            auth = await access.authenticate(ctx.authorization)
+            held = await access.rights_on(auth, "application", app_id)
+            R.require("application", app_id, held, (R.Right.RIGHT_APPLICATION_DEVICES_WRITE_KEYS,))
+
+    async def _undo_create(self, ctx: _Request, app_id: str, dev_id: str) -> None:
+        ids = identifiers_pb2.EndDeviceIdentifiers(device_id=dev_id)
+        ids.application_ids.application_id = app_id
+        for method in ("AsEndDeviceRegistry/Delete", "NsEndDeviceRegistry/Delete", "JsEndDeviceRegistry/Delete",
+                       "EndDeviceRegistry/Delete"):
+            try:
+                await self._optional(ctx, method, ids)
+            except Exception:  # the request's own error is the answer
+                log.exception("undoing the creation of device %s/%s: %s failed", app_id, dev_id, method)
+
+    async def _set_device_registries(self, ctx: _Request, device: v2dev.V2Device, app_id: str, dev_id: str) -> None:
         if device.joins:
             await self._set(ctx, "JsEndDeviceRegistry/Set", *device.join())
         on_ns = await self._optional(ctx, "NsEndDeviceRegistry/Get", _get(app_id, dev_id, (_SESSION_KEY_ID,)))
@@ -316,7 +359,6 @@ class ApplicationManager:
         session_key_id = (session_key_id or os.urandom(16)) if device.joins else b""
         await self._set(ctx, "NsEndDeviceRegistry/Set", *device.network(on_ns is None, session_key_id))
         await self._set(ctx, "AsEndDeviceRegistry/Set", *device.application(session_key_id))
-        return {}
 
     async def _set(self, ctx: _Request, method: str, device: end_device_pb2.EndDevice, paths: list[str]) -> None:
         await self._call(ctx, method, end_device_pb2.SetEndDeviceRequest(

@@ -23,6 +23,7 @@ collect what the functions log with ``console.log`` per function, as v2 did.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import orjson
@@ -52,9 +53,16 @@ _MARK = "// ttsl:v2:"
 _CONVERTER, _VALIDATOR, _CHAIN = _MARK + "converter", _MARK + "validator", _MARK + "chain"
 _CHAIN_SCRIPT = """function decodeUplink(input) {
   var data = typeof Decoder === 'function' ? Decoder(input.bytes, input.fPort) : {};
-  if (typeof Converter === 'function') { data = Converter(data, input.fPort); }
-  if (typeof Validator === 'function' && !Validator(data, input.fPort)) {
-    return { errors: ['validator rejected the payload'] };
+  if (typeof Converter === 'function') {
+    data = Converter(data, input.fPort);
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+      return { errors: ['converter does not return an object'] };
+    }
+  }
+  if (typeof Validator === 'function') {
+    var valid = Validator(data, input.fPort);
+    if (typeof valid !== 'boolean') { return { errors: ['validator does not return a boolean'] }; }
+    if (!valid) { return { errors: ['validator rejected the payload'] }; }
   }
   return { data: data };
 }"""
@@ -169,9 +177,15 @@ def _dry_program(functions: V2Functions) -> str:
     if (input.direction === 'up') {
       var fields = {};
       if (typeof Decoder === 'function') { __ttslFunction = 'decoder'; fields = Decoder(input.bytes, input.port); }
-      if (typeof Converter === 'function') { __ttslFunction = 'converter'; fields = Converter(fields, input.port); }
+      if (typeof Converter === 'function') {
+        __ttslFunction = 'converter'; fields = Converter(fields, input.port);
+        if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) { throw 'does not return an object'; }
+      }
       var valid = true;
-      if (typeof Validator === 'function') { __ttslFunction = 'validator'; valid = !!Validator(fields, input.port); }
+      if (typeof Validator === 'function') {
+        __ttslFunction = 'validator'; valid = Validator(fields, input.port);
+        if (typeof valid !== 'boolean') { throw 'does not return a boolean'; }
+      }
       out.fields = JSON.stringify(fields === undefined ? null : fields);
       out.valid = valid;
     } else {
@@ -234,7 +248,25 @@ async def dry_downlink(engine: ScriptEngine, functions: V2Functions, fields: str
     if fmt == "":
         return {"payload": b"", "logs": []}
     value = await _run(engine, functions, {"direction": "down", "fields": values, "port": port})
+    return {"payload": _encoded_bytes(value.get("bytes")), "logs": _logs(value)}
+
+
+def _encoded_bytes(items: Any) -> bytes:
+    """The Encoder's array as bytes: as v2, only integer numbers in 0..255 (not NaN, not
+    ±Infinity, not 1e300, not 1.5, not true); anything else is the function's error."""
+    if items is None:
+        return b""
+    if not isinstance(items, list):
+        raise ERR_FUNCTION(function="encoder", message="does not return an Array of numbers")
     out = bytearray()
-    for item in value.get("bytes") or []:
-        out.append(int(item) & 0xFF if isinstance(item, (int, float)) else 0)
-    return {"payload": bytes(out), "logs": _logs(value)}
+    for item in items:
+        if isinstance(item, bool) or not isinstance(item, (int, float)):
+            raise ERR_FUNCTION(function="encoder", message="does not return an Array of numbers")
+        if isinstance(item, float) and not (math.isfinite(item) and item.is_integer()):
+            raise ERR_FUNCTION(function="encoder",
+                               message="does not return an Array of integer numbers in the range 0 to 255")
+        if not 0 <= item <= 255:
+            raise ERR_FUNCTION(function="encoder",
+                               message="does not return an Array of integer numbers in the range 0 to 255")
+        out.append(int(item))
+    return bytes(out)

@@ -15,7 +15,7 @@ __all__ = [
     "EndDeviceRow", "EUIsTaken", "END_DEVICE_ORDER_COLUMNS",
     "RegistryDevice", "REGISTRY_COMPONENTS",
     "GatewayEUITaken", "EntityChange", "Member",
-    "PackageAssociation",
+    "PackageAssociation", "StoredApplicationUp",
 ]
 
 
@@ -160,6 +160,19 @@ class PackageAssociation:
     data: bytes
     created_at: int = 0
     updated_at: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class StoredApplicationUp:
+    """One upstream message kept by the storage integration: ``type`` names the ApplicationUp's
+    ``up`` member, ``received_at`` is in Unix nanoseconds, ``data`` the serialized message."""
+
+    application_id: str
+    device_id: str
+    type: str
+    f_port: int | None
+    received_at: int
+    data: bytes
 
 
 class Store(Protocol):
@@ -439,3 +452,27 @@ class Store(Protocol):
         delete it, or its argument itself to leave it untouched; it runs inside the write as
         ``set_registry_device``'s does, and whatever it raises comes out of this call with
         nothing written. Returns the link stored now (None when there is none)."""
+
+    # Stored application upstream messages (the storage integration) ---------------------------
+    # Rows of (application_id, device_id, type, f_port or None, received_at, data); not keyed,
+    # never updated. Selections: the application's (device_id None) or one device's messages,
+    # of one type ("" = every type), with the FPort (None = any), received_at in [after, before]
+    # (None = unbounded), ordered by received_at (ties in insertion order), at most ``limit``
+    # (0 = all).
+    async def add_stored_application_ups(
+        self, rows: Sequence[StoredApplicationUp], *, expire_before: int | None = None
+    ) -> None:
+        """Insert the rows in one write; with ``expire_before``, first delete every stored
+        message received before it (retention)."""
+
+    async def list_stored_application_ups(
+        self, application_id: str, device_id: str | None, type: str, *, f_port: int | None = None,
+        after: int | None = None, before: int | None = None, descending: bool = False, limit: int = 0,
+    ) -> list[bytes]:
+        """The selected messages' data."""
+
+    async def count_stored_application_ups(
+        self, application_id: str, device_id: str | None, type: str, *, f_port: int | None = None,
+        after: int | None = None, before: int | None = None,
+    ) -> dict[str, int]:
+        """How many messages are selected, per device ID (devices with none are left out)."""

@@ -107,4 +107,19 @@ MIGRATIONS: list[list[str]] = [
             data BYTEA NOT NULL
         )""",
     ],
+    # Upstream messages kept by the storage integration (one row per stored ApplicationUp, a
+    # serialized ttn.lorawan.v3.ApplicationUp); type is the name of the message's ``up`` member,
+    # f_port NULL for messages without one.
+    [
+        """CREATE TABLE stored_application_ups (
+            application_id TEXT NOT NULL,
+            device_id TEXT NOT NULL,
+            type TEXT NOT NULL,
+            f_port INTEGER,
+            received_at BIGINT NOT NULL,
+            data BYTEA NOT NULL
+        )""",
+        "CREATE INDEX stored_application_ups_application ON stored_application_ups (application_id, received_at)",
+        "CREATE INDEX stored_application_ups_received_at ON stored_application_ups (received_at)",
+    ],
 ]

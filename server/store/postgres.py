@@ -56,6 +56,7 @@ from . import (
     Membership,
     PackageAssociation,
     RegistryDevice,
+    StoredApplicationUp,
 )
 from .migrations import MIGRATIONS
 from .sql import (
@@ -76,6 +77,7 @@ from .sql import (
     order_by,
     package_association_of,
     registry_device_of,
+    stored_up_selection,
 )
 
 __all__ = ["PostgresStore", "CHANNEL"]
@@ -1083,6 +1085,44 @@ class PostgresStore:
             return new
 
         return await self._write(read_modify_write)
+
+    # Stored application upstream messages (the storage integration) ---------------------------
+    # Not cached; ties of received_at have no insertion order here (SQLite keeps its rowid's).
+    async def add_stored_application_ups(
+        self, rows: Sequence[StoredApplicationUp], *, expire_before: int | None = None
+    ) -> None:
+        async def write(conn: asyncpg.Connection, changes: _Changes) -> None:
+            if expire_before is not None:
+                await conn.execute("DELETE FROM stored_application_ups WHERE received_at < $1", expire_before)
+            await conn.executemany(
+                "INSERT INTO stored_application_ups (application_id, device_id, type, f_port, received_at, data)"
+                " VALUES ($1, $2, $3, $4, $5, $6)",
+                [(r.application_id, r.device_id, r.type, r.f_port, r.received_at, r.data) for r in rows],
+            )
+
+        await self._write(write)
+
+    async def list_stored_application_ups(
+        self, application_id: str, device_id: str | None, type: str, *, f_port: int | None = None,
+        after: int | None = None, before: int | None = None, descending: bool = False, limit: int = 0,
+    ) -> list[bytes]:
+        where, args = stored_up_selection(application_id, device_id, type, f_port, after, before, lambda n: f"${n}")
+        direction = "DESC" if descending else "ASC"
+        sql = f"SELECT data FROM stored_application_ups WHERE {where} ORDER BY received_at {direction}"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return [bytes(r[0]) for r in await self._pool.fetch(sql, *args)]
+
+    async def count_stored_application_ups(
+        self, application_id: str, device_id: str | None, type: str, *, f_port: int | None = None,
+        after: int | None = None, before: int | None = None,
+    ) -> dict[str, int]:
+        where, args = stored_up_selection(application_id, device_id, type, f_port, after, before, lambda n: f"${n}")
+        records = await self._pool.fetch(
+            f"SELECT device_id, COUNT(*) FROM stored_application_ups WHERE {where} GROUP BY device_id", *args
+        )
+        return {r[0]: r[1] for r in records}
+
 
 async def _migrate(conn: asyncpg.Connection) -> str:
     """Apply the steps not applied yet, in one transaction under an advisory lock (per schema),

@@ -18,6 +18,7 @@ __all__ = [
     "END_DEVICE_COLUMNS", "end_device_of", "end_device_order_by",
     "REGISTRY_DEVICE_COLUMNS", "registry_device_of",
     "PACKAGE_ASSOCIATION_COLUMNS", "package_association_of",
+    "stored_up_selection",
 ]
 
 _NAMESPACES = {"user": "account", "organization": "account"}
@@ -121,3 +122,29 @@ PACKAGE_ASSOCIATION_COLUMNS = "f_port, data, created_at, updated_at"
 
 def package_association_of(row) -> PackageAssociation:
     return PackageAssociation(row[0], bytes(row[1]), row[2], row[3])
+
+
+def stored_up_selection(
+    application_id: str, device_id: str | None, type: str, f_port: int | None, after: int | None,
+    before: int | None, placeholder,
+) -> tuple[str, list]:
+    """The ``WHERE`` clause (without the keyword) and its arguments selecting stored upstream
+    messages; ``placeholder(n)`` spells the n-th argument (``?`` or ``$n``)."""
+    conditions, args = [], []
+
+    def where(condition: str, value) -> None:
+        args.append(value)
+        conditions.append(condition.format(placeholder(len(args))))
+
+    where("application_id = {}", application_id)
+    if device_id is not None:
+        where("device_id = {}", device_id)
+    if type:
+        where("type = {}", type)
+    if f_port is not None:
+        where("f_port = {}", f_port)
+    if after is not None:
+        where("received_at >= {}", after)
+    if before is not None:
+        where("received_at <= {}", before)
+    return " AND ".join(conditions), args

@@ -32,6 +32,7 @@ from . import (
     Membership,
     PackageAssociation,
     RegistryDevice,
+    StoredApplicationUp,
 )
 from .migrations import MIGRATIONS
 from .sql import (
@@ -52,6 +53,7 @@ from .sql import (
     order_by,
     package_association_of,
     registry_device_of,
+    stored_up_selection,
 )
 
 __all__ = ["SQLiteStore"]
@@ -857,3 +859,38 @@ class SQLiteStore:
             return new
 
         return await self._write(read_modify_write)
+
+    # Stored application upstream messages (the storage integration) ---------------------------
+    async def add_stored_application_ups(
+        self, rows: Sequence[StoredApplicationUp], *, expire_before: int | None = None
+    ) -> None:
+        def write(conn: sqlite3.Connection) -> None:
+            if expire_before is not None:
+                conn.execute("DELETE FROM stored_application_ups WHERE received_at < ?", (expire_before,))
+            conn.executemany(
+                "INSERT INTO stored_application_ups (application_id, device_id, type, f_port, received_at, data)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [(r.application_id, r.device_id, r.type, r.f_port, r.received_at, r.data) for r in rows],
+            )
+
+        await self._write(write)
+
+    async def list_stored_application_ups(
+        self, application_id: str, device_id: str | None, type: str, *, f_port: int | None = None,
+        after: int | None = None, before: int | None = None, descending: bool = False, limit: int = 0,
+    ) -> list[bytes]:
+        where, args = stored_up_selection(application_id, device_id, type, f_port, after, before, lambda n: "?")
+        direction = "DESC" if descending else "ASC"
+        sql = (f"SELECT data FROM stored_application_ups WHERE {where}"
+               f" ORDER BY received_at {direction}, rowid {direction}")
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return [bytes(r[0]) for r in self._read(sql, args)]
+
+    async def count_stored_application_ups(
+        self, application_id: str, device_id: str | None, type: str, *, f_port: int | None = None,
+        after: int | None = None, before: int | None = None,
+    ) -> dict[str, int]:
+        where, args = stored_up_selection(application_id, device_id, type, f_port, after, before, lambda n: "?")
+        rows = self._read(f"SELECT device_id, COUNT(*) FROM stored_application_ups WHERE {where} GROUP BY device_id", args)
+        return {r[0]: r[1] for r in rows}

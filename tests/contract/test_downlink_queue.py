@@ -439,3 +439,76 @@ async def test_encoder_errors_fail_the_request(client, admin_key, unique_id, ser
         assert not any(e.name == "as.down.data.receive" for e in events.seen)
     finally:
         events.close()
+
+
+def _rfc3339(ns: int) -> str:
+    import datetime
+
+    moment = datetime.datetime.fromtimestamp(ns / 1e9, datetime.timezone.utc)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+async def test_expired_absolute_time_is_refused(client, admin_key, unique_id, server):
+    import time
+
+    app = await registered(client, admin_key, unique_id)
+    push = APP_AS + "DownlinkQueuePush"
+    now = time.time_ns()
+    for ahead in (-3600 * 10**9, 0, 2 * 10**9):  # upstream: before now + 2.5 s is expired
+        res = await client.call(push, queue_request(app, {"frm_payload": "AQ==", "f_port": 1,
+                                                          "class_b_c": {"absolute_time": _rfc3339(now + ahead)}}),
+                                admin_key)
+        assert_error(res, FAILED_PRECONDITION, "pkg/networkserver:downlink_expired")
+        if client.transport == "http":
+            assert res.http_status == 400
+    # Valid items before the expired one are not queued either.
+    res = await client.call(push, queue_request(
+        app, {"frm_payload": "AQ==", "f_port": 1},
+        {"frm_payload": "Ag==", "f_port": 1, "class_b_c": {"absolute_time": _rfc3339(now - 10**9)}}), admin_key)
+    assert_error(res, FAILED_PRECONDITION, "pkg/networkserver:downlink_expired")
+    assert await ns_queue(server, app) == []
+    # In the future (and no absolute time at all): queued.
+    res = await client.call(push, queue_request(
+        app, {"frm_payload": "AQ==", "f_port": 1, "class_b_c": {"absolute_time": _rfc3339(now + 3600 * 10**9)}},
+        {"frm_payload": "Ag==", "f_port": 1, "class_b_c": {"gateways": [{"gateway_ids": {"gateway_id": "gtw-1"}}]}}),
+        admin_key)
+    assert res.code == OK, res.message
+    assert len(await ns_queue(server, app)) == 2
+
+
+async def test_multicast_devices_need_unconfirmed_items_with_gateways(client, admin_key, unique_id, server):
+    app = await registered(client, admin_key, unique_id)
+    # Make the device multicast (class C): multicast is set when the NS device is created.
+    delete = identifiers_pb2.EndDeviceIdentifiers(device_id=DEVICE)
+    delete.application_ids.application_id = app
+    assert (await client.call(NS + "Delete", delete, admin_key)).code == OK
+    ns = end_device_pb2.SetEndDeviceRequest()
+    ns.field_mask.paths.extend(["multicast", "supports_class_c", "supports_join", "lorawan_version",
+                                "lorawan_phy_version", "frequency_plan_id", "session.dev_addr",
+                                "session.keys.f_nwk_s_int_key.key"])
+    dev = ns.end_device
+    dev.ids.application_ids.application_id, dev.ids.device_id = app, DEVICE
+    dev.multicast, dev.supports_class_c = True, True
+    dev.lorawan_version, dev.lorawan_phy_version, dev.frequency_plan_id = 3, 4, "EU_863_870_TTN"
+    dev.session.dev_addr = DEV_ADDR
+    dev.session.keys.f_nwk_s_int_key.key = bytes(range(16))
+    res = await client.call(NS + "Set", ns, admin_key)
+    assert res.code == OK, res.message
+
+    push, replace = APP_AS + "DownlinkQueuePush", APP_AS + "DownlinkQueueReplace"
+    gateways = {"gateways": [{"gateway_ids": {"gateway_id": "gtw-1"}}]}
+    for method in (push, replace):
+        res = await client.call(method, queue_request(app, {"frm_payload": "AQ==", "f_port": 1, "confirmed": True,
+                                                            "class_b_c": gateways}), admin_key)
+        assert_error(res, INVALID_ARGUMENT, "pkg/networkserver:confirmed_multicast_downlink")
+        for item in ({"frm_payload": "AQ==", "f_port": 1},
+                     {"frm_payload": "AQ==", "f_port": 1, "class_b_c": {"gateways": []}}):
+            res = await client.call(method, queue_request(app, item), admin_key)
+            assert_error(res, NOT_FOUND, "pkg/networkserver:no_downlink_path")
+            if client.transport == "http":
+                assert res.http_status == 404
+    assert await ns_queue(server, app) == []
+    res = await client.call(push, queue_request(app, {"frm_payload": "AQ==", "f_port": 1, "class_b_c": gateways}),
+                            admin_key)
+    assert res.code == OK, res.message
+    assert len(await ns_queue(server, app)) == 1

@@ -238,6 +238,45 @@ async def test_requests_are_checked_before_rights(client, admin_key, unique_id):
     assert (error.code, error.error_name) == (INVALID_ARGUMENT, "pkg/errors:validation")
 
 
+async def _health_while(http_client, work, within: float):
+    """Runs ``work`` while timing ``/healthz/live`` answers; the slowest answer."""
+    root = http_client.base_url.removesuffix("/api/v3")
+    slowest = 0.0
+    task = asyncio.ensure_future(work)
+    try:
+        while not task.done():
+            began = time.monotonic()
+            async with http_client.session.get(root + "/healthz/live") as resp:
+                assert resp.status == 200
+            slowest = max(slowest, time.monotonic() - began)
+            await asyncio.sleep(0.01)
+        return await asyncio.wait_for(task, within), slowest
+    finally:
+        task.cancel()
+
+
+async def test_a_big_names_list_is_refused_quickly_and_health_stays_responsive(client, http_client, admin_key, unique_id):
+    from server.events.pattern import MAX_ENTRIES
+
+    app = await new_app(client, admin_key, unique_id)
+    # The reviewer's request: 20 000 entries (420 KB), no Authorization.
+    req = stream_request(app_entity(app), names=["/.{0,50}s.{0,50}/"] * 20000)
+    began = time.monotonic()
+    error, slowest = await _health_while(http_client, refused(client, req), 5)
+    assert time.monotonic() - began < 2.0 and slowest < 0.5
+    assert (error.code, error.error_name) == (INVALID_ARGUMENT, "pkg/events:too_many_names")
+    assert error.details.attributes["count"] == 20000 and error.details.attributes["max"] == MAX_ENTRIES
+    if client.transport == "http":
+        assert error.http_status == 400
+
+    # At the cap, with heavy patterns never seen before (matched off the event loop): health
+    # still answers promptly, and the anonymous caller then gets the rights error.
+    heavy = [f"/(?:.{{0,50}}s.{{0,50}}){{0,19}}(?:{client.transport}{i})?/" for i in range(MAX_ENTRIES)]
+    error, slowest = await _health_while(http_client, refused(client, stream_request(app_entity(app), names=heavy)), 30)
+    assert slowest < 0.25
+    assert (error.code, error.error_name) == (PERMISSION_DENIED, "pkg/auth/rights:no_application_rights")
+
+
 async def test_a_key_of_another_application_cannot_stream_this_one(client, admin_key, unique_id, population):
     app = await new_app(client, admin_key, unique_id)
     other = await new_app(client, admin_key, unique_id + "-other")

@@ -271,6 +271,86 @@ async def test_device_errors(v2, app_id):
     assert (await v2("PUT", f"/applications/no-such-app/devices/xyz", device("no-such-app", "xyz", new_eui())))[0] == 404
 
 
+async def _nowhere(http_client, admin_key, app_id: str, dev_id: str) -> None:
+    """No registry has the device (nothing half created)."""
+    for registry in (IS_DEVICES, JS, NS, AS):
+        res = await http_client.call(registry + "Get", get_request(app_id, dev_id), admin_key)
+        assert res.code == 5, (registry, res.code, res.message)
+
+
+async def test_set_device_without_write_keys_creates_nothing(v2, app_id, http_client, admin_key, population):
+    no_keys = V2(http_client, await population.key("application", app_id, R.RIGHT_APPLICATION_DEVICES_READ,
+                                                   R.RIGHT_APPLICATION_DEVICES_WRITE))
+    otaa = json.loads(device(app_id, "otaa", new_eui()))
+    otaa["lorawan_device"].update(dev_addr="", nwk_s_key="", app_s_key="")  # keys: the root key only
+    abp = json.loads(device(app_id, "abp", new_eui()))
+    abp["lorawan_device"].update(app_key="")  # keys: the session's only
+    for body in (otaa, abp):
+        dev_id = body["dev_id"]
+        status, answer = await no_keys("POST", f"/applications/{app_id}/devices", json.dumps(body))
+        assert status == 403 and answer["code"] == 7, answer
+        await _nowhere(http_client, admin_key, app_id, dev_id)
+    # Without keys, the rights suffice; the Network Server then refuses an ABP device without
+    # a session, after the Identity Server's create: undone.
+    plain = json.loads(device(app_id, "plain", new_eui()))
+    plain["lorawan_device"].update(app_key="", dev_addr="", nwk_s_key="", app_s_key="")
+    status, answer = await no_keys("POST", f"/applications/{app_id}/devices", json.dumps(plain))
+    assert status == 400 and "pkg/networkserver:field_value" in answer["error"], answer
+    await _nowhere(http_client, admin_key, app_id, "plain")
+    # An update of an existing device is refused before anything changes too.
+    assert await v2("PUT", f"/applications/{app_id}/devices/otaa", json.dumps(otaa)) == (200, {})
+    otaa["description"] = "changed"
+    assert (await no_keys("PUT", f"/applications/{app_id}/devices/otaa", json.dumps(otaa)))[0] == 403
+    assert (await v2("GET", f"/applications/{app_id}/devices/otaa"))[1]["description"] == "Some description of the device"
+
+
+async def test_set_device_undoes_the_create_when_a_later_step_fails(v2, app_id, http_client, admin_key, monkeypatch):
+    from server.errors import PlainStatus
+    from server.legacy.handler import ApplicationManager
+    import grpc
+
+    original = ApplicationManager._set
+
+    async def failing(self, ctx, method, device_, paths):
+        if method == "AsEndDeviceRegistry/Set":
+            raise PlainStatus(grpc.StatusCode.UNAVAILABLE, "application server unavailable")
+        await original(self, ctx, method, device_, paths)
+
+    monkeypatch.setattr(ApplicationManager, "_set", failing)
+    status, answer = await v2("POST", f"/applications/{app_id}/devices", device(app_id, "undone", new_eui()))
+    assert status == 503 and answer["code"] == 14, answer
+    await _nowhere(http_client, admin_key, app_id, "undone")
+    monkeypatch.setattr(ApplicationManager, "_set", original)
+    assert await v2("POST", f"/applications/{app_id}/devices", device(app_id, "undone", new_eui())) == (200, {})
+
+
+@pytest.mark.parametrize("field, value", [
+    ("altitude", 99999999999), ("altitude", 1e308), ("altitude", -2147483649), ("altitude", 2147483648),
+    ("altitude", "1e400"), ("latitude", 90.5), ("latitude", -91), ("latitude", 1e308), ("latitude", "NaN"),
+    ("latitude", "Infinity"), ("longitude", 180.01), ("longitude", -1e308), ("longitude", "-inf"),
+    ("altitude", "NaN"),
+])
+async def test_device_locations_out_of_range_are_refused(v2, app_id, field, value):
+    body = json.loads(device(app_id, "far", new_eui()))
+    body[field] = value
+    for method, path in (("POST", f"/applications/{app_id}/devices"), ("PUT", f"/applications/{app_id}/devices/far")):
+        status, answer = await v2(method, path, json.dumps(body))
+        assert status == 400 and answer["code"] == 3 and field in answer["error"], answer
+    assert (await v2("GET", f"/applications/{app_id}/devices/far"))[0] == 404
+
+
+async def test_device_locations_at_the_bounds_are_kept(v2, app_id, http_client, admin_key):
+    body = json.loads(device(app_id, "edge", new_eui()))
+    body.update(latitude=-90, longitude=180, altitude=-2147483648)
+    assert await v2("POST", f"/applications/{app_id}/devices", json.dumps(body)) == (200, {})
+    got = (await v2("GET", f"/applications/{app_id}/devices/edge"))[1]
+    assert (got["latitude"], got["longitude"], got["altitude"]) == (-90, 180, -2147483648)
+    # A number JSON cannot hold as a double is the body's error.
+    raw = json.dumps(body).replace("-2147483648", "1e999")
+    status, answer = await v2("PUT", f"/applications/{app_id}/devices/edge", raw)
+    assert status == 400 and answer["code"] == 3
+
+
 # Payload functions -------------------------------------------------------------------------------
 DECODER = "function Decoder(bytes, port) { console.log('port', port); return { value: bytes[0] + bytes[1] }; }"
 CONVERTER = "function Converter(decoded, port) { decoded.value = decoded.value * 10; return decoded; }"
@@ -315,6 +395,41 @@ async def test_dry_downlink(v2, app_id):
     assert status == 400
 
 
+@pytest.mark.parametrize("returned", [
+    "[NaN]", "[Infinity]", "[-Infinity]", "[1e300]", "[256]", "[-1]", "[1.5]", "[true]", "['1']", "[null]",
+    "[function () {}]", "[1, 2, 1e308]",
+])
+async def test_dry_downlink_refuses_encoded_values_that_are_not_bytes(v2, app_id, returned):
+    encoder = f"function Encoder(object, port) {{ return {returned}; }}"
+    body = {"app": dry_app(encoder=encoder), "fields": json.dumps({"value": 7}), "port": 2}
+    status, result = await v2("POST", f"/applications/{app_id}/dry-downlink", json.dumps(body))
+    assert status == 400, result
+    assert set(result) == {"error", "code"} and result["code"] == 3
+    assert "encoder failed: does not return an Array of" in result["error"]
+
+
+async def test_dry_downlink_accepts_integral_numbers_in_range(v2, app_id):
+    encoder = "function Encoder(object, port) { return [0, 255, 2.0, -0]; }"
+    body = {"app": dry_app(encoder=encoder), "fields": json.dumps({"value": 7}), "port": 2}
+    status, result = await v2("POST", f"/applications/{app_id}/dry-downlink", json.dumps(body))
+    assert status == 200 and base64.b64decode(result["payload"]) == bytes([0, 255, 2, 0])
+
+
+@pytest.mark.parametrize("functions, message", [
+    ({"converter": "function Converter(decoded, port) { return 5; }"}, "converter failed: does not return an object"),
+    ({"converter": "function Converter(decoded, port) { return null; }"}, "converter failed: does not return an object"),
+    ({"converter": "function Converter(decoded, port) { return [1]; }"}, "converter failed: does not return an object"),
+    ({"validator": "function Validator(converted, port) { return 1; }"}, "validator failed: does not return a boolean"),
+    ({"validator": "function Validator(converted, port) { return 'true'; }"}, "validator failed: does not return a boolean"),
+])
+async def test_dry_uplink_refuses_converters_and_validators_of_the_wrong_type(v2, app_id, functions, message):
+    body = {"app": dry_app(decoder=DECODER, **functions), "payload": base64.b64encode(b"\x01\x02").decode(), "port": 5}
+    status, result = await v2("POST", f"/applications/{app_id}/dry-uplink", json.dumps(body))
+    assert status == 400, result
+    assert set(result) == {"error", "code"} and result["code"] == 3
+    assert message in result["error"]
+
+
 async def test_dry_runs_need_rights(http_client, app_id, population):
     reader = V2(http_client, await population.key("application", app_id, R.RIGHT_APPLICATION_INFO))
     assert (await reader("POST", f"/applications/{app_id}/dry-uplink", "{}"))[0] == 403
@@ -341,6 +456,31 @@ async def test_set_functions_are_used_by_v3_decoding(v2, app_id, http_client, ad
     res = await http_client.call("/ttn.lorawan.v3.AppAs/DecodeUplink", decode, admin_key)
     assert res.code == 0, res.message
     assert dict(res.response.uplink.decoded_payload) == {"value": 30}
+
+
+@pytest.mark.parametrize("functions, error", [
+    ({"converter": "function Converter(decoded, port) { return 5; }"}, "converter does not return an object"),
+    ({"validator": "function Validator(converted, port) { return 1; }"}, "validator does not return a boolean"),
+    ({"validator": "function Validator(converted, port) { return false; }"}, "validator rejected the payload"),
+])
+async def test_v3_decoding_refuses_converters_and_validators_of_the_wrong_type(v2, app_id, http_client, admin_key,
+                                                                               functions, error):
+    app = {"app_id": app_id, "decoder": DECODER, **functions}
+    assert await v2("PUT", f"/applications/{app_id}", json.dumps(app)) == (200, {})
+    req = applicationserver_pb2.GetApplicationLinkRequest(field_mask=field_mask_pb2.FieldMask(paths=["default_formatters"]))
+    req.application_ids.application_id = app_id
+    link = (await http_client.call("/ttn.lorawan.v3.As/GetLink", req, admin_key)).response
+    decode = applicationserver_pb2.DecodeUplinkRequest(
+        formatter=3, parameter=link.default_formatters.up_formatter_parameter)
+    decode.end_device_ids.application_ids.application_id = app_id
+    decode.end_device_ids.device_id = "any"
+    decode.uplink.f_port, decode.uplink.frm_payload = 1, b"\x01\x02"
+    decode.uplink.settings.data_rate.lora.bandwidth = 125000
+    decode.uplink.settings.data_rate.lora.spreading_factor = 7
+    decode.uplink.settings.data_rate.lora.coding_rate = "4/5"
+    decode.uplink.settings.frequency = 868100000
+    res = await http_client.call("/ttn.lorawan.v3.AppAs/DecodeUplink", decode, admin_key)
+    assert res.code != 0 and error in res.message, res.message
 
 
 async def test_simulate_uplink(v2, app_id, server):

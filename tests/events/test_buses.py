@@ -171,3 +171,25 @@ def test_the_namespace_is_read_from_the_uri():
 async def test_an_unreachable_redis_is_refused_at_open():
     with pytest.raises(ConnectionError, match="not reachable"):
         await RedisBus.open(f"redis://127.0.0.1:{free_port()}/0")
+
+
+async def test_the_redis_password_is_not_in_the_error():
+    port = free_port()
+    for uri, shown in (
+        (f"redis://admin:s3cr3t-pw@127.0.0.1:{port}/0", f"redis://***@127.0.0.1:{port}/0"),
+        (f"redis://:s3cr3t-pw@127.0.0.1:{port}/0?namespace=x", f"redis://***@127.0.0.1:{port}/0?namespace=x"),
+        (f"redis://127.0.0.1:{port}/0?password=s3cr3t-pw&db=1", f"redis://127.0.0.1:{port}/0?password=***&db=1"),
+    ):
+        with pytest.raises(ConnectionError) as exc:
+            await RedisBus.open(uri)
+        assert "s3cr3t-pw" not in str(exc.value) and "admin" not in str(exc.value)
+        assert f"Redis at {shown} is not reachable" in str(exc.value)
+
+
+def test_redact_uri():
+    from server.events.redis import redact_uri
+
+    assert redact_uri("redis://127.0.0.1:6379/0") == "redis://127.0.0.1:6379/0"
+    assert redact_uri("rediss://u:p%40ss@h:1/2") == "rediss://***@h:1/2"
+    assert redact_uri("redis://u:p@ss@h:1/2") == "redis://***@h:1/2"  # the last @ ends the user information
+    assert redact_uri("unix://u:p@/tmp/redis.sock?db=0&password=p") == "unix://***@/tmp/redis.sock?db=0&password=***"

@@ -18,6 +18,7 @@ from server.store import (
     PackageAssociation,
     RegistryDevice,
     Store,
+    StoredApplicationUp,
 )
 
 T0 = 1_700_000_000_000_000_000
@@ -707,6 +708,36 @@ async def application_link_writes_are_not_lost(store: Store) -> None:
     assert await store.get_application_link("c-app") == b"25"
 
 
+async def stored_application_ups(store: Store) -> None:
+    def up(device: str, type: str, f_port, at: int) -> StoredApplicationUp:
+        return StoredApplicationUp("s-app", device, type, f_port, T0 + at, f"{device}/{type}/{at}".encode())
+
+    await store.add_stored_application_ups([
+        up("d1", "uplink_message", 1, 1), up("d1", "uplink_message", 2, 2), up("d2", "uplink_message", 1, 3),
+        up("d1", "join_accept", None, 4),
+    ])
+    await store.add_stored_application_ups([StoredApplicationUp("other", "d1", "uplink_message", 1, T0, b"x")])
+    assert await store.list_stored_application_ups("s-app", None, "uplink_message") == [
+        b"d1/uplink_message/1", b"d1/uplink_message/2", b"d2/uplink_message/3"]
+    assert await store.list_stored_application_ups("s-app", "d1", "") == [
+        b"d1/uplink_message/1", b"d1/uplink_message/2", b"d1/join_accept/4"]
+    assert await store.list_stored_application_ups("s-app", None, "", descending=True, limit=2) == [
+        b"d1/join_accept/4", b"d2/uplink_message/3"]
+    assert await store.list_stored_application_ups("s-app", None, "", f_port=1) == [
+        b"d1/uplink_message/1", b"d2/uplink_message/3"]
+    assert await store.list_stored_application_ups("s-app", None, "", after=T0 + 2, before=T0 + 3) == [
+        b"d1/uplink_message/2", b"d2/uplink_message/3"]
+    assert await store.list_stored_application_ups("s-app", "d3", "") == []
+    assert await store.count_stored_application_ups("s-app", None, "uplink_message") == {"d1": 2, "d2": 1}
+    assert await store.count_stored_application_ups("s-app", "d1", "", after=T0 + 2) == {"d1": 2}
+    assert await store.count_stored_application_ups("s-app", "d3", "") == {}
+    # Retention: a write first drops what was received before expire_before, in every application.
+    await store.add_stored_application_ups([up("d2", "uplink_message", 5, 5)], expire_before=T0 + 3)
+    assert await store.list_stored_application_ups("s-app", None, "") == [
+        b"d2/uplink_message/3", b"d1/join_accept/4", b"d2/uplink_message/5"]
+    assert await store.list_stored_application_ups("other", None, "") == []
+
+
 SUITE = [
     entities_crud, ids_are_namespaced, soft_delete_restore_purge, list_orders_and_pages, memberships, api_keys,
     end_devices_crud, end_device_euis_are_unique, end_device_lists, end_device_batches,
@@ -721,4 +752,5 @@ SUITE = [
     package_associations_read_modify_write, package_association_lists_and_clears,
     package_association_writes_are_not_lost,
     application_links_read_modify_write, application_link_writes_are_not_lost,
+    stored_application_ups,
 ]

@@ -52,3 +52,59 @@ def test_patterns_run_in_linear_time():
     with pytest.raises(TTSError):
         names_from_patterns([r"/^([a-z._]+)+X$/"], DEFINED + ["a" * 40 + "." + "b" * 40])
     assert time.monotonic() - began < 1.0
+
+
+def test_more_than_max_entries_are_refused_before_any_is_looked_at():
+    from server.events.pattern import MAX_ENTRIES
+
+    # At the cap, duplicates count once for the work, and the answer is the usual one.
+    assert names_from_patterns(["/create/"] * MAX_ENTRIES, DEFINED) == ["application.create", "end_device.create"]
+    for patterns in (["/create/"] * (MAX_ENTRIES + 1), ["nope"] * 20000, [f"/{i}/" for i in range(MAX_ENTRIES + 1)]):
+        with pytest.raises(TTSError) as exc:
+            names_from_patterns(patterns, DEFINED)
+        assert (exc.value.definition.namespace, exc.value.name) == ("pkg/events", "too_many_names")
+        assert exc.value.code.value[0] == 3
+        assert exc.value.public_attributes() == {"count": len(patterns), "max": MAX_ENTRIES}
+
+
+def test_the_first_failing_entry_is_reported_with_duplicates_and_memo():
+    patterns = ["application.update", "/^as/", "application.update", "nope", "/(/"]
+    for _ in range(2):  # the second time from the memo: the same answer, errors included
+        with pytest.raises(TTSError) as exc:
+            names_from_patterns(patterns, DEFINED)
+        assert exc.value.name == "unknown_event_name"
+        assert names_from_patterns(patterns[:3], DEFINED) == ["application.update", "as.up.data.forward",
+                                                               "as.up.data.receive"]
+
+
+def test_memoized_patterns_cost_nothing_the_second_time():
+    from server.events.pattern import selection_cached
+
+    defined = frozenset(DEFINED + [f"x{i}.{'s' * 30}" for i in range(50)])
+    patterns = [f"/(?:.{{0,50}}s.{{0,50}}){{0,19}}{i}?/" for i in range(10)]
+    assert not selection_cached(patterns, defined)
+    first = names_from_patterns(patterns, defined)
+    assert selection_cached(patterns, defined)
+    began = time.monotonic()
+    assert names_from_patterns(patterns, defined) == first
+    assert time.monotonic() - began < 0.05
+
+
+def test_a_pattern_too_large_is_an_invalid_regexp():
+    with pytest.raises(TTSError) as exc:
+        names_from_patterns([r"/[\p{L}\p{N}]{0,1000}z/"], DEFINED)
+    assert exc.value.name == "invalid_regexp"
+
+
+def test_long_entries_are_answered_but_not_kept():
+    from server.events import pattern
+
+    long_name = "/" + "(?:application)?" * 100 + "create/"
+    assert len(long_name) > pattern._CACHE_ENTRY_LENGTH
+    for _ in range(2):
+        assert names_from_patterns([long_name], DEFINED) == ["application.create", "end_device.create"]
+    assert not pattern.selection_cached([long_name], frozenset(DEFINED))
+    with pytest.raises(TTSError) as exc:
+        names_from_patterns(["/" + "a" * 400_000 + "/"], DEFINED)
+    assert exc.value.name in ("invalid_regexp", "no_matching_events")
+    assert all(len(key[0]) <= pattern._CACHE_ENTRY_LENGTH for key in pattern._cache)
