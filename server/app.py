@@ -19,7 +19,7 @@ from grpc_reflection.v1alpha import reflection
 from gateway.app import create_server
 from . import bootstrap
 from .auth.access import Access
-from .config import Config
+from .config import Config, redact_uri
 from .errors import PlainStatus
 from .events.memory import MemoryBus
 from .events.service import Events
@@ -131,11 +131,11 @@ def _check_backends(config: Config) -> None:
     """Refuse, rather than silently ignore, backends this version does not have."""
     if config.database_uri and not config.database_uri.startswith(("sqlite:///", *_POSTGRES_SCHEMES)):
         raise SystemExit(
-            f"ttsl: --database-uri {config.database_uri!r}: only sqlite:///<path> and postgresql://… are available so far"
+            f"ttsl: --database-uri {redact_uri(config.database_uri)!r}: only sqlite:///<path> and postgresql://… are available so far"
         )
     if config.events_uri and not config.events_uri.startswith(_REDIS_SCHEMES):
         raise SystemExit(
-            f"ttsl: --events-uri {config.events_uri!r}: only redis://… (and the in-process default) are available so far"
+            f"ttsl: --events-uri {redact_uri(config.events_uri)!r}: only redis://… (and the in-process default) are available so far"
         )
 
 

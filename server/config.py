@@ -6,8 +6,9 @@ import argparse
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-__all__ = ["Config", "add_arguments", "from_arguments"]
+__all__ = ["Config", "add_arguments", "from_arguments", "redact_uri"]
 
 
 @dataclass(frozen=True)
@@ -52,3 +53,25 @@ def from_arguments(args: argparse.Namespace) -> Config:
         events_uri=args.events_uri,
         admin_api_key=os.environ.get("TTSL_ADMIN_API_KEY", ""),
     )
+
+
+_SECRET_QUERY_KEYS = frozenset({"password", "username", "user"})
+
+
+def redact_uri(uri: str) -> str:
+    """``uri`` fit for logs and errors: its user information (``user:password@``) and any
+    ``password``/``username`` query parameter masked."""
+    try:
+        parts = urlsplit(uri)
+    except ValueError:
+        return "<invalid URI>"
+    netloc = parts.netloc
+    if "@" in netloc:
+        netloc = "***@" + netloc.rpartition("@")[2]
+    query = parts.query
+    if query:
+        pairs = parse_qsl(query, keep_blank_values=True)
+        if any(key.lower() in _SECRET_QUERY_KEYS for key, _ in pairs):
+            query = urlencode([(key, "***" if key.lower() in _SECRET_QUERY_KEYS else value) for key, value in pairs],
+                              safe="*:")
+    return urlunsplit(parts._replace(netloc=netloc, query=query))

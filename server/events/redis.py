@@ -38,10 +38,12 @@ from redis.exceptions import RedisError
 
 from ttn.lorawan.v3 import events_pb2, identifiers_pb2
 
+from ..config import redact_uri
+
 from . import Match, entity_key, entity_keys
 from .memory import LocalSubscriptions
 
-__all__ = ["RedisBus", "DEFAULT_NAMESPACE", "redact_uri"]
+__all__ = ["RedisBus", "DEFAULT_NAMESPACE"]
 
 log = logging.getLogger("ttsl.events.redis")
 
@@ -62,28 +64,6 @@ def split_uri(uri: str) -> tuple[str, str]:
         else:
             rest.append((key, value))
     return urlunsplit(parts._replace(query=urlencode(rest))), namespace
-
-
-_SECRET_QUERY_KEYS = frozenset({"password", "username", "user"})
-
-
-def redact_uri(uri: str) -> str:
-    """``uri`` fit for logs and errors: its user information (``user:password@``) and any
-    ``password``/``username`` query parameter masked."""
-    try:
-        parts = urlsplit(uri)
-    except ValueError:
-        return "<invalid URI>"
-    netloc = parts.netloc
-    if "@" in netloc:
-        netloc = "***@" + netloc.rpartition("@")[2]
-    query = parts.query
-    if query:
-        pairs = parse_qsl(query, keep_blank_values=True)
-        if any(key.lower() in _SECRET_QUERY_KEYS for key, _ in pairs):
-            query = urlencode([(key, "***" if key.lower() in _SECRET_QUERY_KEYS else value) for key, value in pairs],
-                              safe="*:")
-    return urlunsplit(parts._replace(netloc=netloc, query=query))
 
 
 class RedisBus:

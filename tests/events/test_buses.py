@@ -187,7 +187,7 @@ async def test_the_redis_password_is_not_in_the_error():
 
 
 def test_redact_uri():
-    from server.events.redis import redact_uri
+    from server.config import redact_uri
 
     assert redact_uri("redis://127.0.0.1:6379/0") == "redis://127.0.0.1:6379/0"
     assert redact_uri("rediss://u:p%40ss@h:1/2") == "rediss://***@h:1/2"
