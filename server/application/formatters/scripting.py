@@ -71,7 +71,7 @@ DEFAULT_MAX_MEMORY = 32 << 20
 DEFAULT_MAX_ISOLATES = max(2, 2 * (os.cpu_count() or 1))
 # Array buffer memory (outside the heap) one call may allocate.
 MAX_BUFFER_BYTES = 4 << 20
-# Size of the JSON of a script's value, beyond which it is refused.
+# Length (in characters) of the JSON of a script's value, beyond which it is refused.
 MAX_OUTPUT_BYTES = 1 << 20
 # Setting up an isolate (compiling the program) is not the script's time, but is bounded too.
 _SETUP_TIMEOUT = 2.0
@@ -425,6 +425,8 @@ class ScriptEngine:
 
     async def close(self) -> None:
         """Wait for the isolates being closed (at shutdown)."""
+        if self._loop is not asyncio.get_running_loop():
+            return  # closed with their own loop
         while self._closing:
             await asyncio.gather(*list(self._closing), return_exceptions=True)
 
