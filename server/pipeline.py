@@ -54,6 +54,14 @@ class Call:
             self.correlation_ids.append(f"rpc:{self.method}:{new_ulid()}")
         return self.correlation_ids
 
+    def event(self, definition, identifiers, data=None, correlation_ids=None) -> events_pb2.Event:
+        """An event of this call: its correlation IDs, the caller's credentials and client."""
+        return definition.new(
+            identifiers, data,
+            correlation_ids=self.correlation() if correlation_ids is None else correlation_ids,
+            authentication=self.event_authentication(), remote_ip=self.remote_ip, user_agent=self.user_agent,
+        )
+
     def event_authentication(self) -> events_pb2.Event.Authentication | None:
         """Upstream's: the scheme as the caller wrote it, the token's type and ID."""
         if not self.auth.authenticated:

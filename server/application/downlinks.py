@@ -218,11 +218,9 @@ class DownlinkQueue:
 
     # Helpers ---------------------------------------------------------------------------------------
     async def publish(self, definition, ids, data, call: "Call", correlation_ids=None) -> None:
-        await self._bus.publish(definition.new(
-            [identifiers_pb2.EntityIdentifiers(device_ids=ids)], data,
-            correlation_ids=correlation_ids if correlation_ids is not None else call.correlation(),
-            authentication=call.event_authentication(), remote_ip=call.remote_ip, user_agent=call.user_agent,
-        ))
+        await self._bus.publish(
+            call.event(definition, [identifiers_pb2.EntityIdentifiers(device_ids=ids)], data, correlation_ids)
+        )
 
     async def _link(self, application_id: str):
         data = await self._store.get_application_link(application_id)

@@ -287,11 +287,7 @@ class DeviceRegistry:
         self, definition: EventDefinition, ids: identifiers_pb2.EndDeviceIdentifiers, call: Call,
         paths: Optional[list[str]] = None,
     ) -> None:
-        await self._bus.publish(definition.new(
-            [identifiers_pb2.EntityIdentifiers(device_ids=ids)], paths,
-            correlation_ids=call.correlation(), authentication=call.event_authentication(),
-            remote_ip=call.remote_ip, user_agent=call.user_agent,
-        ))
+        await self._bus.publish(call.event(definition, [identifiers_pb2.EntityIdentifiers(device_ids=ids)], paths))
 
 
 async def require(call: Call, app_id: str, *rights: int) -> None:

@@ -279,10 +279,7 @@ class _Devices:
     async def _publish(
         self, definition: EventDefinition, ids: identifiers_pb2.EntityIdentifiers, call: Call, data=None
     ) -> None:
-        await self._bus.publish(
-            definition.new([ids], data, correlation_ids=call.correlation(), authentication=call.event_authentication(),
-                           remote_ip=call.remote_ip, user_agent=call.user_agent)
-        )
+        await self._bus.publish(call.event(definition, [ids], data))
 
 
 class EndDeviceRegistry(_Devices):

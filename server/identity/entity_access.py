@@ -153,10 +153,7 @@ class EntityAccessService:
 
     async def _publish(self, definition: EventDefinition, entity_id: str, call: Call, data=None, extra_ids=()) -> None:
         identifiers = [self.KIND.entity_identifiers(entity_id), *extra_ids]
-        await self._bus.publish(definition.new(
-            identifiers, data, correlation_ids=call.correlation(), authentication=call.event_authentication(),
-            remote_ip=call.remote_ip, user_agent=call.user_agent,
-        ))
+        await self._bus.publish(call.event(definition, identifiers, data))
 
     def _check_held(self, entity_id: str, held: frozenset[int], rights) -> None:
         """``_require`` with rights read before: pure, for the checks inside a store's write."""

@@ -124,11 +124,7 @@ class EntityRegistry:
 
     # Helpers ---------------------------------------------------------------------------------
     async def _publish(self, definition: EventDefinition, entity_id: str, call: Call, data: Any = None) -> None:
-        await self._bus.publish(
-            definition.new([self.SPEC.entity_identifiers(entity_id)], data, correlation_ids=call.correlation(),
-                           authentication=call.event_authentication(), remote_ip=call.remote_ip,
-                           user_agent=call.user_agent)
-        )
+        await self._bus.publish(call.event(definition, [self.SPEC.entity_identifiers(entity_id)], data))
 
     def _not_found(self, entity_id: str):
         return self.SPEC.not_found(**{self.SPEC.id_field: entity_id})
