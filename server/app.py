@@ -33,7 +33,9 @@ from .identity.user_registry import UserRegistry
 from .identity.dev_eui import DevEUIIssuer
 from .identity.end_device_registry import EndDeviceBatchRegistry, EndDeviceRegistry
 from .application.packages.registry import ApplicationPackageRegistry
-from .application.packages.storage import ApplicationUpStorage, StorageIntegration
+from .application.integrations.fanout import Fanout
+from .application.integrations.storage import ApplicationUpStorage, StorageIntegration
+from .application.upstream import Upstream
 from .application.app_as import AppAs, mqtt_addresses
 from .application.formatters import Formatters
 from .application.link import As
@@ -66,13 +68,18 @@ class Server:
     http_port: int
     admin_api_key: str
     formatters: Any = None
-    storage: Any = None
+    upstream: Any = None
+    sinks: tuple = ()
 
     async def stop(self) -> None:
         await self.http_runner.cleanup()
         await self.grpc_server.stop(grace=1)
-        if self.storage is not None:
-            await self.storage.close()
+        if self.upstream is not None:
+            await self.upstream.close()
+        for sink in self.sinks:
+            await sink.close()
+        if self.upstream is not None:
+            await self.upstream.fanout.close()
         if self.formatters is not None:
             await self.formatters.close()
         await self.bus.close()
@@ -184,7 +191,8 @@ async def start(config: Config) -> Server:
     access = Access(store)
     admin_key = await bootstrap.ensure_admin(store, config)
     formatters = Formatters()
-    storage = StorageIntegration(store)
+    upstream = Upstream(bus, formatters, Fanout())
+    sinks = (StorageIntegration(store, upstream.fanout),)
     servicers = [
         ApplicationRegistry(store, bus, DevEUIIssuer(store), store.count_end_devices),
         EndDeviceRegistry(store, bus),
@@ -202,7 +210,7 @@ async def start(config: Config) -> Server:
         AsEndDeviceRegistry(store, bus),
         ApplicationPackageRegistry(store),
         As(store),
-        AppAs(formatters, *mqtt_addresses(_split_listen(config.http_listen)[0]), store=store, bus=bus, storage=storage),
+        AppAs(formatters, *mqtt_addresses(_split_listen(config.http_listen)[0]), store=store, bus=bus, upstream=upstream),
         ApplicationUpStorage(store),
         Events(bus),
     ]
@@ -242,7 +250,7 @@ async def start(config: Config) -> Server:
         await _set_serving(health_servicer, name)
     await _set_serving(health_servicer, "")
     log.info("serving gRPC on %s:%d and HTTP on %s:%d", grpc_host, grpc_port, http_host, http_port)
-    return Server(config, store, bus, pipeline, grpc_server, runner, grpc_port, http_port, admin_key, formatters, storage)
+    return Server(config, store, bus, pipeline, grpc_server, runner, grpc_port, http_port, admin_key, formatters, upstream, sinks)
 
 
 # Upstream's gRPC keep-alive (pkg/rpcserver): HTTP/2 pings after a minute without activity, 20 s

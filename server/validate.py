@@ -34,7 +34,7 @@ from ttsl import annotations_pb2 as _A
 
 from .errors import Namespace, TTSError
 
-__all__ = ["ERR_VALIDATION", "request", "message", "masked_update", "MASKED_UPDATES"]
+__all__ = ["ERR_VALIDATION", "request", "message", "masked_update", "MASKED_UPDATES", "valid_uri"]
 
 ERR_VALIDATION = Namespace("pkg/errors").invalid_argument("validation", "invalid `{field}`: {reason}", "name")
 
@@ -563,6 +563,9 @@ def _string_checks(r: _A.FieldRules) -> list:
         checks.append((lambda s: search(s) is None, "value does not match regex pattern " + go_quote(r.pattern)))
     if r.email:
         checks.append((lambda s: not valid_email(s), "value must be a valid email address"))
+    if r.uri:
+        checks.append((lambda s: not valid_uri(s), "value must be a valid URI"))
+        checks.append((lambda s: _URI_SCHEME.match(s) is None, "value must be absolute"))
     return checks
 
 
@@ -710,6 +713,22 @@ _LOCAL = rf'(?:(?:{_ATEXT}|\.)+|"(?:[^"\\\r\n]|\\.)*")'
 _DOMAIN = rf"(?:{_ATEXT}+(?:\.{_ATEXT}+)*|\[[^\[\]\\]*\])"
 _ADDR_SPEC = re.compile(rf"({_LOCAL})@({_DOMAIN})")
 _ANGLE = re.compile(r'\s*(?:[^<>"]*|"(?:[^"\\]|\\.)*")\s*<\s*([^<>]*?)\s*>\s*')
+
+
+# Go's url.Parse, as the generated validators call it before asking for a scheme: control
+# characters, a malformed percent escape, a leading colon (no scheme) or a host with characters
+# no host may hold make it fail; what it parses, it parses leniently.
+_URI_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
+_BAD_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
+_URI_HOST = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://([^/?#]*)")
+_HOST_CHARS = re.compile(r"[A-Za-z0-9\-._~!$&'()*+,;=:\[\]%@\u0080-\U0010ffff]*")
+
+
+def valid_uri(value: str) -> bool:
+    if any(c < " " or c == "\x7f" for c in value) or value.startswith(":") or _BAD_ESCAPE.search(value):
+        return False
+    authority = _URI_HOST.match(value)
+    return authority is None or _HOST_CHARS.fullmatch(authority.group(1)) is not None
 
 
 def valid_email(value: str) -> bool:

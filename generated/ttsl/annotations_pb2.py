@@ -25,15 +25,15 @@ _sym_db = _symbol_database.Default()
 from google.protobuf import descriptor_pb2 as google_dot_protobuf_dot_descriptor__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x16ttsl/annotations.proto\x12\x10ttsl.annotations\x1a google/protobuf/descriptor.proto\"\x18\n\tFieldJSON\x12\x0b\n\x03hex\x18\x01 \x01(\x08\"\x1e\n\x0bMessageJSON\x12\x0f\n\x07wrapper\x18\x01 \x01(\x08\"-\n\x08\x45numJSON\x12\x11\n\tas_string\x18\x01 \x01(\x08\x12\x0e\n\x06prefix\x18\x02 \x01(\t\" \n\rEnumValueJSON\x12\x0f\n\x07\x61liases\x18\x01 \x03(\t\"\xcf\x03\n\nFieldRules\x12\x10\n\x08required\x18\x01 \x01(\x08\x12\x0f\n\x07pattern\x18\x02 \x01(\t\x12\x0f\n\x07min_len\x18\x03 \x01(\r\x12\x0f\n\x07max_len\x18\x04 \x01(\r\x12\x11\n\tbytes_len\x18\x05 \x01(\r\x12\x11\n\tmax_items\x18\x06 \x01(\r\x12\x0e\n\x06unique\x18\x07 \x01(\x08\x12\x10\n\x03gte\x18\x08 \x01(\x01H\x00\x88\x01\x01\x12\x10\n\x03lte\x18\t \x01(\x01H\x01\x88\x01\x01\x12\x0e\n\x06not_in\x18\n \x03(\x01\x12\x14\n\x0c\x64\x65\x66ined_only\x18\x0b \x01(\x08\x12\x0e\n\x06\x66uture\x18\x0c \x01(\x08\x12*\n\x04keys\x18\r \x01(\x0b\x32\x1c.ttsl.annotations.FieldRules\x12,\n\x06values\x18\x0e \x01(\x0b\x32\x1c.ttsl.annotations.FieldRules\x12+\n\x05items\x18\x0f \x01(\x0b\x32\x1c.ttsl.annotations.FieldRules\x12\x14\n\x0cignore_empty\x18\x10 \x01(\x08\x12\n\n\x02in\x18\x11 \x03(\t\x12\x11\n\tmin_items\x18\x12 \x01(\r\x12\r\n\x05\x65mail\x18\x13 \x01(\x08\x12\x11\n\tmax_bytes\x18\x14 \x01(\rB\x06\n\x04_gteB\x06\n\x04_lte\"\x1e\n\nOneofRules\x12\x10\n\x08required\x18\x01 \x01(\x08\"\x9c\x01\n\x0b\x46ieldOwners\x12(\n\x03get\x18\x01 \x03(\x0e\x32\x1b.ttsl.annotations.Component\x12(\n\x03set\x18\x02 \x03(\x0e\x32\x1b.ttsl.annotations.Component\x12\x0c\n\x04none\x18\x03 \x01(\x08\x12+\n\x05paths\x18\x04 \x03(\x0b\x32\x1c.ttsl.annotations.PathOwners\"|\n\nPathOwners\x12\x0c\n\x04path\x18\x01 \x01(\t\x12(\n\x03get\x18\x02 \x03(\x0e\x32\x1b.ttsl.annotations.Component\x12(\n\x03set\x18\x03 \x03(\x0e\x32\x1b.ttsl.annotations.Component\x12\x0c\n\x04none\x18\x04 \x01(\x08*F\n\tComponent\x12\x19\n\x15\x43OMPONENT_UNSPECIFIED\x10\x00\x12\x06\n\x02IS\x10\x01\x12\x06\n\x02JS\x10\x02\x12\x06\n\x02NS\x10\x03\x12\x06\n\x02\x41S\x10\x04:J\n\x04json\x12\x1d.google.protobuf.FieldOptions\x18\xbc\x95\x03 \x01(\x0b\x32\x1b.ttsl.annotations.FieldJSON:L\n\x05rules\x12\x1d.google.protobuf.FieldOptions\x18\xbd\x95\x03 \x01(\x0b\x32\x1c.ttsl.annotations.FieldRules:N\n\x06owners\x12\x1d.google.protobuf.FieldOptions\x18\xbe\x95\x03 \x01(\x0b\x32\x1d.ttsl.annotations.FieldOwners:V\n\x0cmessage_json\x12\x1f.google.protobuf.MessageOptions\x18\xbc\x95\x03 \x01(\x0b\x32\x1d.ttsl.annotations.MessageJSON:R\n\x0boneof_rules\x12\x1d.google.protobuf.OneofOptions\x18\xbd\x95\x03 \x01(\x0b\x32\x1c.ttsl.annotations.OneofRules:M\n\tenum_json\x12\x1c.google.protobuf.EnumOptions\x18\xbc\x95\x03 \x01(\x0b\x32\x1a.ttsl.annotations.EnumJSON:]\n\x0f\x65num_value_json\x12!.google.protobuf.EnumValueOptions\x18\xbc\x95\x03 \x01(\x0b\x32\x1f.ttsl.annotations.EnumValueJSONb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x16ttsl/annotations.proto\x12\x10ttsl.annotations\x1a google/protobuf/descriptor.proto\"\x18\n\tFieldJSON\x12\x0b\n\x03hex\x18\x01 \x01(\x08\"\x1e\n\x0bMessageJSON\x12\x0f\n\x07wrapper\x18\x01 \x01(\x08\"-\n\x08\x45numJSON\x12\x11\n\tas_string\x18\x01 \x01(\x08\x12\x0e\n\x06prefix\x18\x02 \x01(\t\" \n\rEnumValueJSON\x12\x0f\n\x07\x61liases\x18\x01 \x03(\t\"\xdc\x03\n\nFieldRules\x12\x10\n\x08required\x18\x01 \x01(\x08\x12\x0f\n\x07pattern\x18\x02 \x01(\t\x12\x0f\n\x07min_len\x18\x03 \x01(\r\x12\x0f\n\x07max_len\x18\x04 \x01(\r\x12\x11\n\tbytes_len\x18\x05 \x01(\r\x12\x11\n\tmax_items\x18\x06 \x01(\r\x12\x0e\n\x06unique\x18\x07 \x01(\x08\x12\x10\n\x03gte\x18\x08 \x01(\x01H\x00\x88\x01\x01\x12\x10\n\x03lte\x18\t \x01(\x01H\x01\x88\x01\x01\x12\x0e\n\x06not_in\x18\n \x03(\x01\x12\x14\n\x0c\x64\x65\x66ined_only\x18\x0b \x01(\x08\x12\x0e\n\x06\x66uture\x18\x0c \x01(\x08\x12*\n\x04keys\x18\r \x01(\x0b\x32\x1c.ttsl.annotations.FieldRules\x12,\n\x06values\x18\x0e \x01(\x0b\x32\x1c.ttsl.annotations.FieldRules\x12+\n\x05items\x18\x0f \x01(\x0b\x32\x1c.ttsl.annotations.FieldRules\x12\x14\n\x0cignore_empty\x18\x10 \x01(\x08\x12\n\n\x02in\x18\x11 \x03(\t\x12\x11\n\tmin_items\x18\x12 \x01(\r\x12\r\n\x05\x65mail\x18\x13 \x01(\x08\x12\x11\n\tmax_bytes\x18\x14 \x01(\r\x12\x0b\n\x03uri\x18\x15 \x01(\x08\x42\x06\n\x04_gteB\x06\n\x04_lte\"\x1e\n\nOneofRules\x12\x10\n\x08required\x18\x01 \x01(\x08\"\x9c\x01\n\x0b\x46ieldOwners\x12(\n\x03get\x18\x01 \x03(\x0e\x32\x1b.ttsl.annotations.Component\x12(\n\x03set\x18\x02 \x03(\x0e\x32\x1b.ttsl.annotations.Component\x12\x0c\n\x04none\x18\x03 \x01(\x08\x12+\n\x05paths\x18\x04 \x03(\x0b\x32\x1c.ttsl.annotations.PathOwners\"|\n\nPathOwners\x12\x0c\n\x04path\x18\x01 \x01(\t\x12(\n\x03get\x18\x02 \x03(\x0e\x32\x1b.ttsl.annotations.Component\x12(\n\x03set\x18\x03 \x03(\x0e\x32\x1b.ttsl.annotations.Component\x12\x0c\n\x04none\x18\x04 \x01(\x08*F\n\tComponent\x12\x19\n\x15\x43OMPONENT_UNSPECIFIED\x10\x00\x12\x06\n\x02IS\x10\x01\x12\x06\n\x02JS\x10\x02\x12\x06\n\x02NS\x10\x03\x12\x06\n\x02\x41S\x10\x04:J\n\x04json\x12\x1d.google.protobuf.FieldOptions\x18\xbc\x95\x03 \x01(\x0b\x32\x1b.ttsl.annotations.FieldJSON:L\n\x05rules\x12\x1d.google.protobuf.FieldOptions\x18\xbd\x95\x03 \x01(\x0b\x32\x1c.ttsl.annotations.FieldRules:N\n\x06owners\x12\x1d.google.protobuf.FieldOptions\x18\xbe\x95\x03 \x01(\x0b\x32\x1d.ttsl.annotations.FieldOwners:V\n\x0cmessage_json\x12\x1f.google.protobuf.MessageOptions\x18\xbc\x95\x03 \x01(\x0b\x32\x1d.ttsl.annotations.MessageJSON:R\n\x0boneof_rules\x12\x1d.google.protobuf.OneofOptions\x18\xbd\x95\x03 \x01(\x0b\x32\x1c.ttsl.annotations.OneofRules:M\n\tenum_json\x12\x1c.google.protobuf.EnumOptions\x18\xbc\x95\x03 \x01(\x0b\x32\x1a.ttsl.annotations.EnumJSON:]\n\x0f\x65num_value_json\x12!.google.protobuf.EnumValueOptions\x18\xbc\x95\x03 \x01(\x0b\x32\x1f.ttsl.annotations.EnumValueJSONb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'ttsl.annotations_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_COMPONENT']._serialized_start=1000
-  _globals['_COMPONENT']._serialized_end=1070
+  _globals['_COMPONENT']._serialized_start=1013
+  _globals['_COMPONENT']._serialized_end=1083
   _globals['_FIELDJSON']._serialized_start=78
   _globals['_FIELDJSON']._serialized_end=102
   _globals['_MESSAGEJSON']._serialized_start=104
@@ -43,11 +43,11 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_ENUMVALUEJSON']._serialized_start=183
   _globals['_ENUMVALUEJSON']._serialized_end=215
   _globals['_FIELDRULES']._serialized_start=218
-  _globals['_FIELDRULES']._serialized_end=681
-  _globals['_ONEOFRULES']._serialized_start=683
-  _globals['_ONEOFRULES']._serialized_end=713
-  _globals['_FIELDOWNERS']._serialized_start=716
-  _globals['_FIELDOWNERS']._serialized_end=872
-  _globals['_PATHOWNERS']._serialized_start=874
-  _globals['_PATHOWNERS']._serialized_end=998
+  _globals['_FIELDRULES']._serialized_end=694
+  _globals['_ONEOFRULES']._serialized_start=696
+  _globals['_ONEOFRULES']._serialized_end=726
+  _globals['_FIELDOWNERS']._serialized_start=729
+  _globals['_FIELDOWNERS']._serialized_end=885
+  _globals['_PATHOWNERS']._serialized_start=887
+  _globals['_PATHOWNERS']._serialized_end=1011
 # @@protoc_insertion_point(module_scope)

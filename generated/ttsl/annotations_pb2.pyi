@@ -62,7 +62,7 @@ class EnumValueJSON(_message.Message):
     def __init__(self, aliases: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class FieldRules(_message.Message):
-    __slots__ = ("required", "pattern", "min_len", "max_len", "bytes_len", "max_items", "unique", "gte", "lte", "not_in", "defined_only", "future", "keys", "values", "items", "ignore_empty", "min_items", "email", "max_bytes")
+    __slots__ = ("required", "pattern", "min_len", "max_len", "bytes_len", "max_items", "unique", "gte", "lte", "not_in", "defined_only", "future", "keys", "values", "items", "ignore_empty", "min_items", "email", "max_bytes", "uri")
     REQUIRED_FIELD_NUMBER: _ClassVar[int]
     PATTERN_FIELD_NUMBER: _ClassVar[int]
     MIN_LEN_FIELD_NUMBER: _ClassVar[int]
@@ -83,6 +83,7 @@ class FieldRules(_message.Message):
     MIN_ITEMS_FIELD_NUMBER: _ClassVar[int]
     EMAIL_FIELD_NUMBER: _ClassVar[int]
     MAX_BYTES_FIELD_NUMBER: _ClassVar[int]
+    URI_FIELD_NUMBER: _ClassVar[int]
     required: bool
     pattern: str
     min_len: int
@@ -102,7 +103,8 @@ class FieldRules(_message.Message):
     min_items: int
     email: bool
     max_bytes: int
-    def __init__(self, required: _Optional[bool] = ..., pattern: _Optional[str] = ..., min_len: _Optional[int] = ..., max_len: _Optional[int] = ..., bytes_len: _Optional[int] = ..., max_items: _Optional[int] = ..., unique: _Optional[bool] = ..., gte: _Optional[float] = ..., lte: _Optional[float] = ..., not_in: _Optional[_Iterable[float]] = ..., defined_only: _Optional[bool] = ..., future: _Optional[bool] = ..., keys: _Optional[_Union[FieldRules, _Mapping]] = ..., values: _Optional[_Union[FieldRules, _Mapping]] = ..., items: _Optional[_Union[FieldRules, _Mapping]] = ..., ignore_empty: _Optional[bool] = ..., min_items: _Optional[int] = ..., email: _Optional[bool] = ..., max_bytes: _Optional[int] = ..., **kwargs) -> None: ...
+    uri: bool
+    def __init__(self, required: _Optional[bool] = ..., pattern: _Optional[str] = ..., min_len: _Optional[int] = ..., max_len: _Optional[int] = ..., bytes_len: _Optional[int] = ..., max_items: _Optional[int] = ..., unique: _Optional[bool] = ..., gte: _Optional[float] = ..., lte: _Optional[float] = ..., not_in: _Optional[_Iterable[float]] = ..., defined_only: _Optional[bool] = ..., future: _Optional[bool] = ..., keys: _Optional[_Union[FieldRules, _Mapping]] = ..., values: _Optional[_Union[FieldRules, _Mapping]] = ..., items: _Optional[_Union[FieldRules, _Mapping]] = ..., ignore_empty: _Optional[bool] = ..., min_items: _Optional[int] = ..., email: _Optional[bool] = ..., max_bytes: _Optional[int] = ..., uri: _Optional[bool] = ..., **kwargs) -> None: ...
 
 class OneofRules(_message.Message):
     __slots__ = ("required",)

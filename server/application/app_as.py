@@ -29,6 +29,7 @@ from .uplinks import Uplinks
 
 if TYPE_CHECKING:
     from ..pipeline import Call
+    from .upstream import Upstream
 
 __all__ = ["AppAs", "mqtt_addresses"]
 
@@ -51,12 +52,12 @@ class AppAs:
 
     def __init__(
         self, formatters: Formatters, mqtt_public_address: str, mqtt_public_tls_address: str,
-        store=None, bus=None, storage=None,
+        store=None, bus=None, upstream: "Upstream | None" = None,
     ) -> None:
         self._formatters = formatters
         self._mqtt = (mqtt_public_address, mqtt_public_tls_address)
-        self._queue = DownlinkQueue(store, bus, formatters, storage) if store is not None else None
-        self._uplinks = Uplinks(store, bus, formatters, storage) if store is not None else None
+        self._queue = DownlinkQueue(store, bus, formatters, upstream) if store is not None else None
+        self._uplinks = Uplinks(store, upstream) if upstream is not None else None
 
     async def DownlinkQueuePush(self, req: messages_pb2.DownlinkQueueRequest, call: "Call") -> empty_pb2.Empty:
         return await self._queue.push(req, call, replace=False)

@@ -194,17 +194,17 @@ def _skip_crypto(device: EndDevice, link_skip: bool, session=None) -> bool:
 
 
 class DownlinkQueue:
-    def __init__(self, store, bus, formatters, storage=None) -> None:
+    def __init__(self, store, bus, formatters, upstream=None) -> None:
         self._store = store
         self._bus = bus
         self._formatters = formatters
-        self._storage = storage  # the storage integration (packages/storage.py), if any
+        self._upstream = upstream  # where the queue's ApplicationUps go (upstream.py), if anywhere
 
     def _offer(self, ids, items: list[Downlink], received_at: int, error: Optional[TTSError] = None) -> None:
         """Upstream's ApplicationUps of a queue operation (``registerForwardDownlinks``,
         ``registerDropDownlinks``): downlink_queued per item, or downlink_failed with the error,
-        for the storage integration (off the request path: it only queues them)."""
-        if self._storage is None:
+        for the integrations (off the request path: the fan-out only queues them)."""
+        if self._upstream is None:
             return
         for item in items:
             up = messages_pb2.ApplicationUp(end_device_ids=ids, correlation_ids=item.correlation_ids)
@@ -214,7 +214,7 @@ class DownlinkQueue:
             else:
                 up.downlink_failed.downlink.CopyFrom(item)
                 up.downlink_failed.error.CopyFrom(error.details())
-            self._storage.offer(up)
+            self._upstream.publish(up)
 
     # Helpers ---------------------------------------------------------------------------------------
     async def publish(self, definition, ids, data, call: "Call", correlation_ids=None) -> None:

@@ -8,7 +8,8 @@ import logging
 from ttn.lorawan.v3 import applicationserver_packages_pb2 as packages_pb
 from ttn.lorawan.v3 import messages_pb2
 
-from server.application.packages.storage import StorageIntegration
+from server.application.integrations.fanout import Fanout
+from server.application.integrations.storage import StorageIntegration
 from server.store import PackageAssociation
 
 
@@ -36,6 +37,20 @@ class FakeStore:
         self.writes.append((list(rows), expire_before))
 
 
+class Offer:
+    """The integration as the Application Server feeds it: through the fan-out."""
+
+    def __init__(self, store, **options) -> None:
+        self.fanout = Fanout()
+        self.integration = StorageIntegration(store, self.fanout, **options)
+
+    def offer(self, up) -> None:
+        self.fanout.publish(up)
+
+    async def close(self) -> None:
+        await self.integration.close()
+
+
 def uplink(app: str, device: str, f_port: int = 1) -> messages_pb2.ApplicationUp:
     up = messages_pb2.ApplicationUp()
     up.end_device_ids.application_ids.application_id, up.end_device_ids.device_id = app, device
@@ -46,7 +61,7 @@ def uplink(app: str, device: str, f_port: int = 1) -> messages_pb2.ApplicationUp
 
 async def test_batches_enabled_devices_only():
     store = FakeStore()
-    storage = StorageIntegration(store, delay=0.05)
+    storage = Offer(store, delay=0.05)
     for app, device in (("a", "d1"), ("b", "d"), ("b", "other"), ("c", "d"), ("a", "d2")):
         storage.offer(uplink(app, device))
     storage.offer(messages_pb2.ApplicationUp())  # no message: ignored
@@ -64,7 +79,7 @@ async def test_batches_enabled_devices_only():
 
 async def test_offered_message_is_a_copy_and_close_writes_the_rest():
     store = FakeStore()
-    storage = StorageIntegration(store, delay=10)
+    storage = Offer(store, delay=10)
     up = uplink("a", "d1", 5)
     storage.offer(up)
     up.uplink_message.f_port = 6
@@ -77,7 +92,7 @@ async def test_offered_message_is_a_copy_and_close_writes_the_rest():
 
 async def test_failures_are_logged_and_the_writer_goes_on(caplog):
     store = FakeStore(fail=True)
-    storage = StorageIntegration(store, delay=0.01)
+    storage = Offer(store, delay=0.01)
     with caplog.at_level(logging.ERROR):
         storage.offer(uplink("a", "d1"))
         await asyncio.sleep(0.1)
@@ -91,7 +106,7 @@ async def test_failures_are_logged_and_the_writer_goes_on(caplog):
 
 async def test_a_full_queue_drops(caplog):
     store = FakeStore()
-    storage = StorageIntegration(store, delay=10, queue_size=2)
+    storage = Offer(store, delay=10, queue_size=2)
     with caplog.at_level(logging.WARNING):
         for _ in range(3):
             storage.offer(uplink("a", "d1"))

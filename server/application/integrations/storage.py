@@ -3,13 +3,13 @@
 The integration is a closed-source package of TTI distributions; only its API is in the
 open-source protos (``applicationserver_integrations_storage.proto``). What ttsl does:
 
-* an ApplicationUp the Application Server produces (so far: what SimulateUplink forwards, and
-  the downlink_queued / downlink_failed of a queue push or replace, as upstream's
-  ``registerForwardDownlinks`` / ``registerDropDownlinks`` publish them) is stored when the device has an association with the package ``storage-integration``, or its
-  application a default association with it (on any FPort: upstream pairs associations with
-  package handlers by package name, not FPort; the association's ``data`` is not read);
-* writes are off the request path, as upstream batches them: :meth:`StorageIntegration.offer`
-  only queues the message (a bounded queue; when full, the message is dropped and logged), and
+* the integration is a sink of the fan-out (``fanout.py``, this replica's messages): every
+  ApplicationUp the Application Server produces is stored when the device has an association
+  with the package ``storage-integration``, or its application a default association with it
+  (on any FPort: upstream pairs associations with package handlers by package name, not FPort;
+  the association's ``data`` is not read);
+* writes are off the request path, as upstream batches them: the fan-out only queues the message
+  in the integration's subscription (bounded; when full, the message is dropped and logged), and
   one task writes a batch ``delay`` after its first message (what queued up meanwhile, up to
   ``batch``). A failing write is logged and its batch lost; nothing reaches the call that
   produced the message. Closing writes what still waits;
@@ -43,11 +43,12 @@ from ttn.lorawan.v3 import messages_pb2
 
 from ... import fieldmask
 from ...store import StoredApplicationUp
-from . import DEFAULTS
+from ..packages import DEFAULTS
 
 if TYPE_CHECKING:
     from ...pipeline import Call
     from ...store import Store
+    from .fanout import Fanout, Subscription
 
 __all__ = ["PACKAGE_NAME", "StorageIntegration", "ApplicationUpStorage"]
 
@@ -80,43 +81,29 @@ def _f_port(up: messages_pb2.ApplicationUp, which: str) -> int | None:
 
 
 class StorageIntegration:
-    """Queues the ApplicationUps offered to it and writes those of enabled devices in batches."""
+    """Writes the ApplicationUps of enabled devices, in batches, as its subscription delivers them."""
 
-    def __init__(self, store: "Store", *, delay: float = 0.05, batch: int = 100, queue_size: int = 10_000,
-                 retention: float = 24 * 3600) -> None:
+    def __init__(self, store: "Store", fanout: "Fanout", *, delay: float = 0.05, batch: int = 100,
+                 queue_size: int = 10_000, retention: float = 24 * 3600) -> None:
         self._store = store
         self._delay = delay
         self._batch = batch
         self._retention = int(retention * 10**9)
-        self._queue: asyncio.Queue[messages_pb2.ApplicationUp] = asyncio.Queue(queue_size)
-        self._task: asyncio.Task | None = None
+        self._subscription: "Subscription" = fanout.subscribe("storage integration", queue_size=queue_size)
+        self._task = asyncio.get_running_loop().create_task(self._run(), name="ttsl-storage-integration")
         self._pending: list[messages_pb2.ApplicationUp] = []
         self._expired_at = 0
 
-    def offer(self, up: messages_pb2.ApplicationUp) -> None:
-        """Queue ``up`` for storage (a copy: the caller may change its own); never raises."""
-        if up.WhichOneof("up") is None:
-            return
-        try:
-            self._queue.put_nowait(messages_pb2.ApplicationUp.FromString(up.SerializeToString()))
-        except asyncio.QueueFull:
-            log.warning("storage integration: queue full, upstream message dropped")
-            return
-        if self._task is None or self._task.done():
-            self._task = asyncio.get_running_loop().create_task(self._run())
-
     async def close(self) -> None:
         """Stop the writer, then write what is still waiting."""
-        if self._task is not None:
-            self._task.cancel()
-            try:
-                await self._task
-            except asyncio.CancelledError:
-                pass
-            self._task = None
+        self._subscription.close()
+        self._task.cancel()
+        try:
+            await self._task
+        except asyncio.CancelledError:
+            pass
         rest, self._pending = self._pending, []
-        while not self._queue.empty():
-            rest.append(self._queue.get_nowait())
+        rest.extend(self._subscription.drain())
         if rest:
             try:
                 await self._write(rest)
@@ -125,11 +112,10 @@ class StorageIntegration:
 
     async def _run(self) -> None:
         # A batch: the first message, and what queued up within ``delay`` after it.
-        while True:
-            self._pending = [await self._queue.get()]
+        async for first in self._subscription:
+            self._pending = [first]
             await asyncio.sleep(self._delay)
-            while len(self._pending) < self._batch and not self._queue.empty():
-                self._pending.append(self._queue.get_nowait())
+            self._pending.extend(self._subscription.drain(self._batch - 1))
             batch, self._pending = self._pending, []
             try:
                 await self._write(batch)
@@ -140,6 +126,8 @@ class StorageIntegration:
         enabled: dict[tuple[str, str], bool] = {}
         rows = []
         for up in batch:
+            if up.WhichOneof("up") is None:
+                continue
             ids = up.end_device_ids
             key = (ids.application_ids.application_id, ids.device_id)
             if key not in enabled:
