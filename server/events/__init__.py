@@ -154,7 +154,13 @@ class EventBus(Protocol):
     """Publishes events to every open subscription, on this replica or (Redis) on any, and keeps
     a bounded history of them."""
 
-    async def publish(self, event: events_pb2.Event) -> None: ...
+    async def publish(self, event: events_pb2.Event) -> None:
+        """Hand ``event`` out and keep it; never waits for a subscriber or a remote store."""
+        ...
+
+    async def flush(self) -> None:
+        """Wait until the events published here so far are kept where every replica reads them."""
+        ...
 
     def subscribe(self, match: Match | None = None) -> Subscription: ...
 

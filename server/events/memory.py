@@ -157,6 +157,9 @@ class MemoryBus:
         self._entities = _Keeper(entity_history, kept_events)
         self._correlations = _Keeper(correlation_history + 1, kept_events)
 
+    async def flush(self) -> None:
+        """Nothing to wait for: the history is written as an event is published."""
+
     async def publish(self, event: events_pb2.Event) -> None:
         now = _now_ms()
         self._recent.append(event)

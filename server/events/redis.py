@@ -6,6 +6,14 @@ Each replica keeps one connection subscribed to it and hands what arrives to its
 subscriptions — its own events included, which come back through Redis, so that every replica
 sees every event once and in one order.
 
+Publishing never waits for Redis: :meth:`RedisBus.publish` puts the event in an outbox (bounded
+by ``outbox_size``; beyond it, new events are dropped and logged) and one writer task sends what
+has gathered there in one pipeline, in publish order, as soon as it can — so a call that
+publishes several events pays no round trip for them. Reads of the history (``entity_history``,
+``find_related``) first wait until the events published on this replica before them are
+written (:meth:`RedisBus.flush`), so a replica reads its own writes; another replica sees them
+once written, a moment later.
+
 History, written in the same MULTI as the PUBLISH, bounded as upstream's store bounds it:
 
 * per entity, a stream ``<namespace>:entity:<entity key>`` of the events' bytes (field
@@ -30,6 +38,7 @@ import asyncio
 import hashlib
 import logging
 import time
+from collections import deque
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import redis.asyncio as aioredis
@@ -50,6 +59,8 @@ log = logging.getLogger("ttsl.events.redis")
 DEFAULT_NAMESPACE = "ttsl:events"
 _TIMEOUT = 5.0  # seconds, for connecting and for each command (not for waiting for events)
 _EVENT = b"event"
+_BATCH = 256  # events per pipeline
+_DROP_LOG_INTERVAL = 10.0  # seconds between two "outbox full" lines
 
 
 def split_uri(uri: str) -> tuple[str, str]:
@@ -78,6 +89,7 @@ class RedisBus:
         correlation_history: int = 100,
         event_ttl: float = 600.0,
         queue_size: int = 1024,
+        outbox_size: int = 10_000,
     ) -> None:
         self._client = client
         self._listener = listener
@@ -90,6 +102,15 @@ class RedisBus:
         self._local = LocalSubscriptions(queue_size)
         self._pubsub = None
         self._reader: asyncio.Task | None = None
+        self._outbox: deque[events_pb2.Event] = deque()
+        self._outbox_size = outbox_size
+        self._accepted = 0  # events put in the outbox, ever
+        self._written = 0  # of those, events the writer is done with (sent, or failed)
+        self._flushes: list[tuple[int, asyncio.Future]] = []
+        self._wake = asyncio.Event()
+        self._writer: asyncio.Task | None = None
+        self._dropped = 0
+        self._dropped_logged_at = 0.0
 
     @classmethod
     async def open(cls, uri: str, **options) -> "RedisBus":
@@ -122,6 +143,7 @@ class RedisBus:
             if message["type"] == "subscribe":
                 break
         self._reader = asyncio.create_task(self._read(), name="ttsl-events-redis-reader")
+        self._writer = asyncio.create_task(self._write_outbox(), name="ttsl-events-redis-writer")
 
     async def _read(self) -> None:
         assert self._pubsub is not None
@@ -151,9 +173,52 @@ class RedisBus:
         return f"{self._namespace}:correlation:{digest}"
 
     async def publish(self, event: events_pb2.Event) -> None:
-        data = event.SerializeToString()
-        try:
-            async with self._client.pipeline(transaction=True) as pipe:
+        """Put ``event`` in the outbox; the writer sends it (this never waits for Redis)."""
+        if len(self._outbox) >= self._outbox_size:
+            self._dropped += 1
+            now = time.monotonic()
+            if now - self._dropped_logged_at >= _DROP_LOG_INTERVAL:
+                self._dropped_logged_at = now
+                log.warning("events: outbox full, %d events dropped so far (is Redis slow?)", self._dropped)
+            return
+        self._outbox.append(event)
+        self._accepted += 1
+        self._wake.set()
+
+    async def flush(self) -> None:
+        """Wait until every event published here so far is written (or failed to be)."""
+        target = self._accepted
+        if self._written >= target or self._writer is None or self._writer.done():
+            return
+        done = asyncio.get_running_loop().create_future()
+        self._flushes.append((target, done))
+        await done
+
+    async def _write_outbox(self) -> None:
+        while True:
+            await self._wake.wait()
+            self._wake.clear()
+            while self._outbox:
+                batch = [self._outbox.popleft() for _ in range(min(_BATCH, len(self._outbox)))]
+                try:
+                    await self._send(batch)
+                except (RedisError, OSError):
+                    log.warning("events: publishing %d events failed", len(batch), exc_info=True)
+                self._written += len(batch)
+                if self._flushes:
+                    waiting = []
+                    for target, done in self._flushes:
+                        if target <= self._written:
+                            if not done.done():
+                                done.set_result(None)
+                        else:
+                            waiting.append((target, done))
+                    self._flushes = waiting
+
+    async def _send(self, batch: list[events_pb2.Event]) -> None:
+        async with self._client.pipeline(transaction=True) as pipe:
+            for event in batch:
+                data = event.SerializeToString()
                 for key in entity_keys(event):
                     stream = self._entity_stream(key)
                     pipe.xadd(stream, {_EVENT: data}, maxlen=self._entity_history, approximate=True)
@@ -164,9 +229,7 @@ class RedisBus:
                     pipe.ltrim(listed, 0, self._correlation_history)
                     pipe.pexpire(listed, self._event_ttl_ms)
                 pipe.publish(self._channel, data)
-                await pipe.execute()
-        except (RedisError, OSError):
-            log.warning("events: publishing %s failed", event.name, exc_info=True)
+            await pipe.execute()
 
     def subscribe(self, match: Match | None = None):
         return self._local.subscribe(match)
@@ -181,6 +244,7 @@ class RedisBus:
         key = entity_key(ids)
         if not key:
             return []
+        await self.flush()
         stream = self._entity_stream(key)
         start = str(max(since_ms, 0)) if since_ms is not None else "-"
         if tail > 0:
@@ -191,11 +255,27 @@ class RedisBus:
         return _decoded(fields.get(_EVENT) for _, fields in entries)
 
     async def find_related(self, correlation_id: str) -> list[events_pb2.Event]:
+        await self.flush()
         values = await self._client.lrange(self._correlation_list(correlation_id), 0, -1)
         oldest_ns = (time.time_ns() // 1_000_000 - self._event_ttl_ms) * 1_000_000
         return [event for event in _decoded(values) if event.time.ToNanoseconds() >= oldest_ns]
 
     async def close(self) -> None:
+        if self._writer is not None:
+            try:
+                await asyncio.wait_for(self.flush(), _TIMEOUT)
+            except asyncio.TimeoutError:
+                log.warning("events: %d events not written at close", len(self._outbox))
+            self._writer.cancel()
+            try:
+                await self._writer
+            except asyncio.CancelledError:
+                pass
+            self._writer = None
+            for _, done in self._flushes:
+                if not done.done():
+                    done.set_result(None)
+            self._flushes = []
         if self._reader is not None:
             self._reader.cancel()
             try:

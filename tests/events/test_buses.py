@@ -99,6 +99,7 @@ async def test_entity_history_per_entity_with_propagation_tail_and_since(buses):
     two = PROPAGATED.new([gateway("gtw1"), app("hist-other")])
     for event in (own, propagated, local, two):
         await publisher.publish(event)
+        await publisher.flush()  # one stream ID each, a millisecond apart
         await asyncio.sleep(0.003)
     assert entity_keys(propagated) == ["end device:hist-app.dev1", "application:hist-app"]
     assert entity_keys(local) == ["end device:hist-app.dev1"]
@@ -122,6 +123,7 @@ async def test_find_related_newest_first(buses):
     second = LOCAL.new([device("rel-app", "dev1")], correlation_ids=["rpc:shared"])
     await publisher.publish(first)
     await publisher.publish(second)
+    await publisher.flush()  # written for the other replica too (publishing never waits for that)
     assert await other.find_related("rpc:shared") == [second, first]
     assert await other.find_related("rpc:a") == [first]
     assert await other.find_related("rpc:none") == []
@@ -193,3 +195,24 @@ def test_redact_uri():
     assert redact_uri("rediss://u:p%40ss@h:1/2") == "rediss://***@h:1/2"
     assert redact_uri("redis://u:p@ss@h:1/2") == "redis://***@h:1/2"  # the last @ ends the user information
     assert redact_uri("unix://u:p@/tmp/redis.sock?db=0&password=p") == "unix://***@/tmp/redis.sock?db=0&password=***"
+
+
+async def test_publishing_never_waits_for_the_store(buses):
+    """A call that publishes pays no round trip: publish completes without suspending once, and
+    a burst of events reaches the other replica, in order, once written."""
+    publisher, other = buses
+    events = [PROPAGATED.new([app("burst-app")], correlation_ids=["rpc:burst"]) for _ in range(300)]
+    for event in events:
+        step = publisher.publish(event)
+        with pytest.raises(StopIteration):
+            step.send(None)  # finished at its first step: nothing awaited inside
+    await publisher.flush()
+    assert await other.find_related("rpc:burst") == events[::-1][:101]
+    assert await other.entity_history(app("burst-app"), tail=3) == events[-3:]
+
+
+async def test_a_replica_reads_its_own_writes(buses):
+    publisher, _ = buses
+    event = PROPAGATED.new([app("own-app")], correlation_ids=["rpc:own"])
+    await publisher.publish(event)
+    assert await publisher.find_related("rpc:own") == [event]  # no flush: reads wait for it
