@@ -161,6 +161,18 @@ async def _open_bus(config: Config) -> Any:
         raise SystemExit(f"ttsl: --events-uri: {exc}") from None
 
 
+async def _open_cluster_distributor(config: Config) -> Any:
+    """With Redis, ApplicationUps reach the cluster subscriptions of every replica; else in-process."""
+    if not config.events_uri:
+        return None
+    from .application.integrations.redis_fanout import RedisDistributor
+
+    try:
+        return await RedisDistributor.open(config.events_uri)
+    except ConnectionError as exc:
+        raise SystemExit(f"ttsl: --events-uri: {exc}") from None
+
+
 async def _open_store(config: Config) -> Any:
     """PostgreSQL for a postgresql:// URI (replicas may share it), else the SQLite file."""
     if config.database_uri.startswith(_POSTGRES_SCHEMES):
@@ -191,7 +203,7 @@ async def start(config: Config) -> Server:
     access = Access(store)
     admin_key = await bootstrap.ensure_admin(store, config)
     formatters = Formatters()
-    upstream = Upstream(bus, formatters, Fanout())
+    upstream = Upstream(bus, formatters, Fanout(await _open_cluster_distributor(config)))
     sinks = (StorageIntegration(store, upstream.fanout),)
     servicers = [
         ApplicationRegistry(store, bus, DevEUIIssuer(store), store.count_end_devices),
