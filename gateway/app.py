@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from typing import Any, AsyncIterator, Awaitable, Callable, Iterable, Mapping
 
 from aiohttp import HttpVersion11, web
@@ -47,6 +48,8 @@ log = logging.getLogger("ttsl.gateway")
 Dispatch = Callable[[str, Any, Mapping[str, str]], Awaitable[tuple[Any, list[tuple[str, str]]]]]
 StreamDispatch = Callable[[str, Any, Mapping[str, str]], tuple[AsyncIterator[Any], list[tuple[str, str]]]]
 Handler = Callable[[web.BaseRequest], Awaitable[web.StreamResponse]]
+# A route under the prefix that is not an RPC binding: (full-path pattern, handler(request, match)).
+PlainRoute = tuple[re.Pattern, Callable[[web.BaseRequest, re.Match], Awaitable[web.StreamResponse]]]
 MAX_BODY_BYTES = 16 * 1024 * 1024
 
 _INVALID_ARGUMENT, _NOT_FOUND, _UNIMPLEMENTED = 3, 5, 12
@@ -94,6 +97,7 @@ class Gateway:
         prefix: str,
         stream_dispatch: StreamDispatch | None = None,
         server: stream.Server | None = None,
+        plain_routes: Iterable[PlainRoute] = (),
     ) -> None:
         bindings = [b for b in read_bindings(services) if stream_dispatch is not None or not b.server_streaming]
         self.router = Router(bindings, prefix=prefix)
@@ -101,6 +105,7 @@ class Gateway:
         self.dispatch = dispatch
         self.stream_dispatch = stream_dispatch
         self.server = server
+        self.plain_routes = tuple(plain_routes)
         self._json = marshal.EncodingMemo()
         # (HTTP method, raw request target) -> (route, request message) of routes without a
         # body: the message is a function of the target alone, so repeated requests copy it
@@ -160,6 +165,10 @@ class Gateway:
         resolved = self.router.resolve(request.method, request.path)
         if not isinstance(resolved, Resolved):
             if isinstance(resolved, NotFound):
+                for pattern, handler in self.plain_routes:
+                    match = pattern.fullmatch(request.path)
+                    if match is not None:
+                        return await handler(request, match)
                 return _error_response(plain_status(_NOT_FOUND, "Not Found"))
             return _error_response(plain_status(_UNIMPLEMENTED, "Method Not Allowed"))
         route = self.routes[id(resolved.binding)]
@@ -190,14 +199,17 @@ def create_server(
     get_routes: Mapping[str, Handler] | None = None,
     stream_dispatch: StreamDispatch | None = None,
     fallback: Handler | None = None,
+    plain_routes: Iterable[PlainRoute] = (),
     **handler_args: Any,
 ) -> web.Server:
     """A server for every ``google.api.http`` binding of ``services`` under ``prefix`` (the
     server-streaming ones too when ``stream_dispatch`` is given), and the ``get_routes``
     (exact path: handler; they answer HEAD too). Every other request outside ``prefix`` goes
     to ``fallback`` when given (it answers, or raises aiohttp's ``HTTPNotFound``), else is not
-    found. ``handler_args`` go to aiohttp's ``RequestHandler`` (``access_log``, timeouts)."""
-    gateway = Gateway(services, dispatch, prefix, stream_dispatch)
+    found. ``plain_routes`` answer paths under ``prefix`` that no binding has (upstream serves a
+    few such routes beside its gateway). ``handler_args`` go to aiohttp's ``RequestHandler``
+    (``access_log``, timeouts)."""
+    gateway = Gateway(services, dispatch, prefix, stream_dispatch, plain_routes=plain_routes)
     api = prefix + "/"
     get_routes = dict(get_routes or {})
     loop = asyncio.get_running_loop()

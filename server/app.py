@@ -35,7 +35,13 @@ from .identity.end_device_registry import EndDeviceBatchRegistry, EndDeviceRegis
 from .application.packages.registry import ApplicationPackageRegistry
 from .application.integrations.fanout import Fanout
 from .application.integrations.storage import ApplicationUpStorage, StorageIntegration
+from .application.integrations.webhooks.delivery import WebhookDelivery, WebhookSettings
+from .application.integrations.webhooks.downlinks import PATH as WEBHOOK_DOWNLINKS_PATH, WebhookDownlinks
+from .application.integrations.webhooks.registry import FIELD_MASKS as WEBHOOK_FIELD_MASKS, ApplicationWebhookRegistry
+from .application.integrations.webhooks.requests import DownlinkAddress
+from .application.integrations.webhooks.templates import TemplateStore
 from .application.upstream import Upstream
+from . import fieldmask
 from .application.app_as import AppAs, mqtt_addresses
 from .application.formatters import Formatters
 from .application.link import As
@@ -84,6 +90,29 @@ class Server:
             await self.formatters.close()
         await self.bus.close()
         await self.store.close()
+
+
+def _web_call(full_method: str, request: web.BaseRequest) -> Call:
+    """The call of a plain HTTP route, with the request's credentials and client."""
+    headers = request.headers
+    return Call(full_method, headers.get("Authorization", ""), headers.get("User-Agent", ""), request.remote or "")
+
+
+def _webhook_settings(config: Config, http_host: str, http_port: int) -> WebhookSettings:
+    public = config.webhook_downlink_public_address
+    if not public:
+        host = "localhost" if http_host in ("", "0.0.0.0", "::") else http_host
+        public = f"http://{f'[{host}]' if ':' in host else host}:{http_port}/api/v3"
+    return WebhookSettings(
+        DownlinkAddress(public.rstrip("/")),
+        timeout=config.webhook_timeout,
+        workers=config.webhook_workers,
+        queue_size=config.webhook_queue_size,
+        unhealthy_attempts_threshold=config.webhook_unhealthy_attempts_threshold,
+        unhealthy_retry_interval=config.webhook_unhealthy_retry_interval,
+        retries=config.webhook_retries,
+        retry_backoff=config.webhook_retry_backoff,
+    )
 
 
 def http_dispatch(pipeline: Pipeline):
@@ -224,8 +253,10 @@ async def start(config: Config) -> Server:
         As(store),
         AppAs(formatters, *mqtt_addresses(_split_listen(config.http_listen)[0]), store=store, bus=bus, upstream=upstream),
         ApplicationUpStorage(store),
+        ApplicationWebhookRegistry(store, TemplateStore(Path(config.webhook_templates) if config.webhook_templates else None)),
         Events(bus),
     ]
+    fieldmask.allow(WEBHOOK_FIELD_MASKS)
     pipeline = Pipeline(access, servicers)
 
     grpc_server = grpc.aio.server(options=_GRPC_KEEPALIVE)
@@ -250,6 +281,7 @@ async def start(config: Config) -> Server:
         get_routes={"/healthz/live": live, "/healthz/ready": live},
         stream_dispatch=http_stream_dispatch(pipeline),
         fallback=ApplicationManager(pipeline, formatters.engine).handle,
+        plain_routes=[(WEBHOOK_DOWNLINKS_PATH, WebhookDownlinks(store, pipeline, _web_call).handle)],
         access_log=None,
     )
     runner = web.ServerRunner(http_server)
@@ -258,6 +290,7 @@ async def start(config: Config) -> Server:
     site = web.TCPSite(runner, http_host, http_port)
     await site.start()
     http_port = runner.addresses[0][1]
+    sinks += (WebhookDelivery(store, bus, upstream.fanout, _webhook_settings(config, http_host, http_port)),)
     for name in sorted(set(service_names)):
         await _set_serving(health_servicer, name)
     await _set_serving(health_servicer, "")

@@ -96,7 +96,12 @@ class TTSError(Exception):
 
     @property
     def code(self) -> grpc.StatusCode:
-        return self.definition.code
+        """The definition's code; an error defined without one (UNKNOWN) takes its cause's, as
+        upstream's errors do."""
+        code = self.definition.code
+        if code is grpc.StatusCode.UNKNOWN and self.cause is not None:
+            return self.cause.code
+        return code
 
     @property
     def name(self) -> str:
@@ -124,7 +129,7 @@ class TTSError(Exception):
             name=d.name,
             message_format=d.message_format,
             correlation_id=self.correlation_id,
-            code=d.code.value[0],
+            code=self.code.value[0],
         )
         attributes = self.public_attributes()
         if attributes:
@@ -136,7 +141,7 @@ class TTSError(Exception):
     def to_status(self) -> status_pb2.Status:
         detail = any_pb2.Any()
         detail.Pack(self.details())
-        return status_pb2.Status(code=self.definition.code.value[0], message=self.message, details=[detail])
+        return status_pb2.Status(code=self.code.value[0], message=self.message, details=[detail])
 
 
 def _struct(values: dict[str, Any]) -> struct_pb2.Struct:

@@ -396,6 +396,21 @@ _STORAGE_RULES: dict[str, Rule] = {
 }
 
 
+# Webhooks: upstream io/web/grpc_webhooks.go. Formats and templates check no rights there.
+_WEBHOOKS = "/ttn.lorawan.v3.ApplicationWebhookRegistry/"
+_WEBHOOK_SET = (Right.RIGHT_APPLICATION_SETTINGS_BASIC, Right.RIGHT_APPLICATION_TRAFFIC_READ,
+                Right.RIGHT_APPLICATION_TRAFFIC_DOWN_WRITE)
+_WEBHOOK_RULES: dict[str, Rule] = {
+    _WEBHOOKS + "GetFormats": Anyone(),
+    _WEBHOOKS + "GetTemplate": Anyone(),
+    _WEBHOOKS + "ListTemplates": Anyone(),
+    _WEBHOOKS + "Get": OnEntity("application", "ids.application_ids.application_id", _TRAFFIC_READ),
+    _WEBHOOKS + "List": OnEntity("application", "application_ids.application_id", _TRAFFIC_READ),
+    _WEBHOOKS + "Set": OnEntity("application", "webhook.ids.application_ids.application_id", _WEBHOOK_SET),
+    _WEBHOOKS + "Delete": OnEntity("application", "application_ids.application_id", _WEBHOOK_SET),
+}
+
+
 RULES: dict[str, Rule] = {
     _APP + "Create": NewID("application.ids.application_id", OnAccount(
         "collaborator", Right.RIGHT_USER_APPLICATIONS_CREATE, Right.RIGHT_ORGANIZATION_APPLICATIONS_CREATE
@@ -427,4 +442,5 @@ RULES: dict[str, Rule] = {
     **_PACKAGE_RULES,
     **_APPLICATION_SERVER_RULES,
     **_STORAGE_RULES,
+    **_WEBHOOK_RULES,
 }

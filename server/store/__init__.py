@@ -459,6 +459,25 @@ class Store(Protocol):
     # of one type ("" = every type), with the FPort (None = any), received_at in [after, before]
     # (None = unbounded), ordered by received_at (ties in insertion order), at most ``limit``
     # (0 = all).
+    # Webhooks (Application Server): serialized ApplicationWebhooks by (application, webhook ID).
+    async def get_webhook(self, application_id: str, webhook_id: str) -> bytes | None: ...
+
+    async def list_webhooks(self, application_id: str) -> list[bytes]:
+        """The application's webhooks, by webhook ID."""
+        ...
+
+    async def set_webhook(
+        self, application_id: str, webhook_id: str, fn: Callable[[bytes | None], bytes | None]
+    ) -> bytes | None:
+        """Atomically: ``fn`` gets the stored webhook (None: none) and returns what to store
+        (None: delete it; the very bytes it got: no write); the result is what is stored. What
+        ``fn`` raises leaves the store unchanged."""
+        ...
+
+    async def delete_webhooks(self, application_id: str) -> int:
+        """Remove all of the application's webhooks (purging the application does too)."""
+        ...
+
     async def add_stored_application_ups(
         self, rows: Sequence[StoredApplicationUp], *, expire_before: int | None = None
     ) -> None:

@@ -122,4 +122,14 @@ MIGRATIONS: list[list[str]] = [
         "CREATE INDEX stored_application_ups_application ON stored_application_ups (application_id, received_at)",
         "CREATE INDEX stored_application_ups_received_at ON stored_application_ups (received_at)",
     ],
+    # Webhooks of the Application Server, per (application, webhook ID): a serialized
+    # ttn.lorawan.v3.ApplicationWebhook (its timestamps and health inside).
+    [
+        """CREATE TABLE webhooks (
+            application_id TEXT NOT NULL,
+            webhook_id TEXT NOT NULL,
+            data BYTEA NOT NULL,
+            PRIMARY KEY (application_id, webhook_id)
+        )""",
+    ],
 ]

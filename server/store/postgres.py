@@ -522,6 +522,7 @@ class PostgresStore:
                 "WITH k AS (DELETE FROM api_keys WHERE entity_kind = $1 AND entity_id = $2 RETURNING 1),"
                 " m AS (DELETE FROM memberships WHERE (entity_kind = $1 AND entity_id = $2)"
                 "       OR (member_kind = $1 AND member_id = $2) RETURNING 1),"
+                " w AS (DELETE FROM webhooks WHERE $1 = 'application' AND application_id = $2),"
                 " e AS (DELETE FROM entities WHERE kind = $1 AND id = $2 RETURNING 1)"
                 " SELECT (SELECT COUNT(*) FROM e), (SELECT COUNT(*) FROM k) + (SELECT COUNT(*) FROM m)",
                 kind, id,
@@ -1085,6 +1086,51 @@ class PostgresStore:
             return new
 
         return await self._write(read_modify_write)
+
+    # Webhooks (Application Server) -----------------------------------------------------------
+    # Not cached (as the device registries), so writes have nothing to tell the other replicas.
+    async def get_webhook(self, application_id: str, webhook_id: str) -> bytes | None:
+        data = await self._pool.fetchval(
+            "SELECT data FROM webhooks WHERE application_id = $1 AND webhook_id = $2", application_id, webhook_id)
+        return bytes(data) if data is not None else None
+
+    async def list_webhooks(self, application_id: str) -> list[bytes]:
+        rows = await self._pool.fetch(
+            "SELECT data FROM webhooks WHERE application_id = $1 ORDER BY webhook_id", application_id)
+        return [bytes(r[0]) for r in rows]
+
+    async def set_webhook(
+        self, application_id: str, webhook_id: str, fn: Callable[[bytes | None], bytes | None]
+    ) -> bytes | None:
+        async def read_modify_write(conn: asyncpg.Connection, changes: _Changes) -> bytes | None:
+            await self._lock(conn, "webhook", application_id, webhook_id)  # the row may not exist yet
+            data = await conn.fetchval(
+                "SELECT data FROM webhooks WHERE application_id = $1 AND webhook_id = $2 FOR UPDATE",
+                application_id, webhook_id,
+            )
+            current = bytes(data) if data is not None else None
+            new = fn(current)
+            if new is current:
+                return current
+            if new is None:
+                await conn.execute("DELETE FROM webhooks WHERE application_id = $1 AND webhook_id = $2",
+                                   application_id, webhook_id)
+                return None
+            await conn.execute(
+                "INSERT INTO webhooks (application_id, webhook_id, data) VALUES ($1, $2, $3)"
+                " ON CONFLICT (application_id, webhook_id) DO UPDATE SET data = excluded.data",
+                application_id, webhook_id, new,
+            )
+            return new
+
+        return await self._write(read_modify_write)
+
+    async def delete_webhooks(self, application_id: str) -> int:
+        async def delete(conn: asyncpg.Connection, changes: _Changes) -> int:
+            result = await conn.execute("DELETE FROM webhooks WHERE application_id = $1", application_id)
+            return int(result.split()[-1])
+
+        return await self._write(delete)
 
     # Stored application upstream messages (the storage integration) ---------------------------
     # Not cached; ties of received_at have no insertion order here (SQLite keeps its rowid's).

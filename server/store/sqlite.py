@@ -291,6 +291,8 @@ class SQLiteStore:
             conn.execute("DELETE FROM api_keys WHERE entity_kind = ? AND entity_id = ?", (kind, id))
             conn.execute("DELETE FROM memberships WHERE entity_kind = ? AND entity_id = ?", (kind, id))
             conn.execute("DELETE FROM memberships WHERE member_kind = ? AND member_id = ?", (kind, id))
+            if kind == "application":  # the Application Server's webhooks go with it
+                conn.execute("DELETE FROM webhooks WHERE application_id = ?", (id,))
             return conn.execute("DELETE FROM entities WHERE kind = ? AND id = ?", (kind, id)).rowcount > 0
 
         try:
@@ -859,6 +861,44 @@ class SQLiteStore:
             return new
 
         return await self._write(read_modify_write)
+
+    # Webhooks (Application Server) -----------------------------------------------------------
+    # Not cached: the webhook sink reads an application's webhooks per message, one indexed read.
+    async def get_webhook(self, application_id: str, webhook_id: str) -> bytes | None:
+        rows = self._read("SELECT data FROM webhooks WHERE application_id = ? AND webhook_id = ?",
+                          (application_id, webhook_id))
+        return bytes(rows[0][0]) if rows else None
+
+    async def list_webhooks(self, application_id: str) -> list[bytes]:
+        rows = self._read("SELECT data FROM webhooks WHERE application_id = ? ORDER BY webhook_id", (application_id,))
+        return [bytes(r[0]) for r in rows]
+
+    async def set_webhook(
+        self, application_id: str, webhook_id: str, fn: Callable[[bytes | None], bytes | None]
+    ) -> bytes | None:
+        key = (application_id, webhook_id)
+
+        def read_modify_write(conn: sqlite3.Connection) -> bytes | None:
+            row = conn.execute("SELECT data FROM webhooks WHERE application_id = ? AND webhook_id = ?", key).fetchone()
+            current = bytes(row[0]) if row is not None else None
+            new = fn(current)
+            if new is current:
+                return current
+            if new is None:
+                conn.execute("DELETE FROM webhooks WHERE application_id = ? AND webhook_id = ?", key)
+                return None
+            conn.execute(
+                "INSERT INTO webhooks (application_id, webhook_id, data) VALUES (?, ?, ?)"
+                " ON CONFLICT (application_id, webhook_id) DO UPDATE SET data = excluded.data",
+                (*key, new),
+            )
+            return new
+
+        return await self._write(read_modify_write)
+
+    async def delete_webhooks(self, application_id: str) -> int:
+        return await self._write(
+            lambda conn: conn.execute("DELETE FROM webhooks WHERE application_id = ?", (application_id,)).rowcount)
 
     # Stored application upstream messages (the storage integration) ---------------------------
     async def add_stored_application_ups(

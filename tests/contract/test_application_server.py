@@ -353,11 +353,14 @@ async def test_decode_downlink_javascript(client, admin_key, unique_id):
      ABORTED, "pkg/messageprocessors/javascript:output_errors", "n"),
     ("function decodeUplink(i) { return { data: { x: NaN, y: [1, -Infinity] } }; }", INVALID_ARGUMENT,
      "pkg/messageprocessors/javascript:output_encoding", ".x: invalid NaN value, .y[1]: invalid -Infinity value"),
-    ("function decodeUplink(i) { return { data: 42 }; }", UNKNOWN, "pkg/messageprocessors/javascript:output", ""),
+    # `output` is defined without a code: it answers its cause's (pkg/errors Code()), here the
+    # runtime error of the failed export (ABORTED), the normalizer's (INVALID_ARGUMENT), or a
+    # plain Go error's (UNKNOWN).
+    ("function decodeUplink(i) { return { data: 42 }; }", ABORTED, "pkg/messageprocessors/javascript:output", ""),
     ("function decodeUplink(i) { return { data: { f: function () {} } }; }", UNKNOWN,
      "pkg/messageprocessors/javascript:output", ""),
     ("function decodeUplink(i) { return { data: {} }; }\nfunction normalizeUplink(i) { return { data: { nope: 1 } }; }",
-     UNKNOWN, "pkg/messageprocessors/javascript:output", ""),
+     INVALID_ARGUMENT, "pkg/messageprocessors/javascript:output", ""),
     ("var x = 1;", ABORTED, "pkg/scripting/javascript:script", "ReferenceError: Decoder is not defined"),
     ("function decodeUplink(i) { while (true) {} }", DEADLINE_EXCEEDED, "pkg/scripting/javascript:script_timeout",
      "script timeout"),
@@ -380,7 +383,7 @@ async def test_encode_and_decode_downlink_errors(client, admin_key, unique_id):
                  errors="no way")
     script = "function encodeDownlink(i) { return { bytes: 'AQ==' }; }"
     assert_error(await client.call(APP_AS + "EncodeDownlink", encode(app, {"decoded_payload": {"a": 1}}, JS, script),
-                                   admin_key), UNKNOWN, "pkg/messageprocessors/javascript:output")
+                                   admin_key), ABORTED, "pkg/messageprocessors/javascript:output")  # its cause's code
     script = "function decodeDownlink(i) { }"
     assert_error(await client.call(APP_AS + "DecodeDownlink", decode_down(app, {"f_port": 1}, JS, script), admin_key),
                  ABORTED, "pkg/scripting/javascript:no_script_output")
