@@ -85,7 +85,7 @@ class WebhookSettings:
         return self.unhealthy_attempts_threshold > 0 and self.unhealthy_retry_interval > 0
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class _Job:
     device_ids: identifiers_pb2.EndDeviceIdentifiers
     correlation_ids: list[str]
@@ -120,6 +120,7 @@ class WebhookDelivery:
         self._consumer = asyncio.get_running_loop().create_task(self._consume(), name="ttsl-webhooks")
         self.sent = 0
         self.failed = 0
+        self.in_flight = 0  # requests a worker is handling
 
     # The fan-out side ---------------------------------------------------------------------------
     async def _consume(self) -> None:
@@ -165,10 +166,13 @@ class WebhookDelivery:
                 job = await self._queue.get()
             finally:
                 self._idle -= 1
+            self.in_flight += 1
             try:
                 await self._process(job)
             except Exception:
                 log.exception("webhooks: processing a request failed")
+            finally:
+                self.in_flight -= 1
 
     def _before(self, health: web_pb.ApplicationWebhookHealth | None) -> int | None:
         """The known state, or None when the webhook is to be skipped."""
