@@ -21,7 +21,7 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench import devices, support_paths  # noqa: F401  (support_paths makes tests/support importable)
+from bench import devices, support_paths, webhooks  # noqa: F401  (support_paths makes tests/support importable)
 from support.servers import Subprocess, free_port  # type: ignore[import-not-found]
 from ttn.lorawan.v3 import application_pb2
 
@@ -53,8 +53,9 @@ def _wait_port(port: int, timeout: float = 20) -> None:
     raise TimeoutError(f"nothing listens on {port}")
 
 
-def _wrk(name: str, url: str, headers: dict[str, str], seconds: int, extra: list[str] | None = None) -> Run:
-    options = [*_pinned(1), "wrk", "-t1", "-c32", "--latency", *(extra or [])]
+def _wrk(name: str, url: str, headers: dict[str, str], seconds: int, extra: list[str] | None = None,
+         connections: int = 32) -> Run:
+    options = [*_pinned(1), "wrk", "-t1", f"-c{connections}", "--latency", *(extra or [])]
     for k, v in headers.items():
         options += ["-H", f"{k}: {v}"]
     subprocess.run([*options, "-d1s", url], capture_output=True, check=True)  # warm up
@@ -149,6 +150,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(prog="make bench")
     parser.add_argument("--seconds", type=int, default=8)
     parser.add_argument("--devices", type=int, default=100_000, help="end devices stored (0: skip device runs)")
+    parser.add_argument("--no-webhooks", action="store_true", help="skip the webhook runs")
     args = parser.parse_args()
     for tool in ("wrk", "h2load"):
         if not shutil.which(tool):
@@ -199,6 +201,8 @@ def main() -> int:
             }
             if args.devices:
                 runs.update(_device_runs(ttsl, headers, args.devices, args.seconds))
+            webhook_results = {} if args.no_webhooks else webhooks.webhook_runs(
+                ttsl, headers, args.seconds, _wrk, _pinned, free_port)
             rss_after = devices.rss_mib(ttsl.process.pid)
         finally:
             for p in procs:
@@ -220,6 +224,8 @@ def main() -> int:
         ok = ratio >= TARGETS[kind]
         failed |= not ok
         print(f"{kind:5} ratio {ratio:5.2f}  (target ≥ {TARGETS[kind]})  {'ok' if ok else 'BELOW TARGET'}")
+    if webhook_results:
+        failed |= not webhooks.report(webhook_results)
     return 1 if failed else 0
 
 
