@@ -37,9 +37,9 @@ from .application.packages.storage import ApplicationUpStorage, StorageIntegrati
 from .application.app_as import AppAs, mqtt_addresses
 from .application.formatters import Formatters
 from .application.link import As
-from .devices.application_registry import AsEndDeviceRegistry
-from .devices.join_registry import JsEndDeviceRegistry
-from .devices.network_registry import NsEndDeviceRegistry
+from .application.device_registry import AsEndDeviceRegistry
+from .join.device_registry import JsEndDeviceRegistry
+from .network.device_registry import NsEndDeviceRegistry
 from .pipeline import Call, Pipeline
 from .legacy import ApplicationManager
 from .store.sqlite import SQLiteStore

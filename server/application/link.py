@@ -32,9 +32,9 @@ from ttn.lorawan.v3 import applicationserver_pb2 as pb
 from ttn.lorawan.v3 import identifiers_pb2
 
 from .. import fieldmask
-from ..devices.application_registry import ERR_FIELD_VALUE, ERR_FORMATTER_SCRIPT_TOO_LARGE, MAX_FORMATTER_PARAMETER_LENGTH
 from ..devices.registry import ERR_NOT_FOUND
 from ..errors import Namespace
+from .device_registry import ERR_FIELD_VALUE, ERR_FORMATTER_SCRIPT_TOO_LARGE, MAX_FORMATTER_PARAMETER_LENGTH
 from .packages import clear_default_associations
 
 if TYPE_CHECKING:

@@ -17,7 +17,7 @@ Upstream ``pkg/applicationserver/io/packages/grpc.go`` over its Redis registry
 * lists are ordered by FPort: ``limit`` 0 lists all (``page`` ignored), else page ``page`` (0 is
   1) of ``limit``. ``X-Total-Count`` is the number of associations when a limit is given, and
   0 without one: upstream counts in its paginated branch only, yet always sends the header;
-* deleting the AS end device clears its associations (server/devices/application_registry.py),
+* deleting the AS end device clears its associations (server/application/device_registry.py),
   deleting the application link the default associations (server/application/link.py).
 
 Upstream publishes no events for any of this, and neither does ttsl. The identifiers a Set
