@@ -1,7 +1,7 @@
 """The TTN v2 handler ``ApplicationManager`` over HTTP, on ttsl's v3 services.
 
 Every v2 request is carried out as the v3 calls it stands for, each through the pipeline
-(server/pipeline.py): authentication, validation and the rights of server/rules.py are the
+(server/pipeline.py): authentication, validation and the rights rules (server/<component>/rules.py) are the
 v3 methods' own, there is no second place for them. The dry runs, which call no v3 method,
 are checked with the rule of the v3 method that does the same (``AppAs/DecodeUplink`` and
 ``AppAs/EncodeDownlink``: RIGHT_APPLICATION_TRAFFIC_READ).
