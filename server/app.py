@@ -21,7 +21,6 @@ from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
 from gateway.app import create_server
-from . import bootstrap
 from .auth.access import Access
 from .config import Config, redact_uri
 from .errors import PlainStatus
@@ -30,6 +29,7 @@ from .events.memory import MemoryBus
 from .events.service import Events
 from .fieldmask import FieldMasks
 from .grpc_transport import generic_handlers
+from .identity import bootstrap
 from .identity import rules as identity_rules
 from .identity.application_registry import ApplicationRegistry
 from .identity.auth_info import EntityAccess
