@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 from contextlib import aclosing
 from dataclasses import dataclass, field
-from typing import Any, AsyncIterator, Awaitable, Callable, Iterable, Mapping
+from typing import Any, AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
 
 from google.protobuf import descriptor_pool, message_factory
 from google.protobuf.descriptor import MethodDescriptor
@@ -128,11 +128,16 @@ class Pipeline:
                     field_masks.check_of(full_name),
                 )
 
-    async def admit(self, method: Method, request: Any, call: Call) -> None:
+    async def admit(self, method: Method, request: Any, call: Call, *, paths: Sequence[str] = ()) -> None:
         """The steps before the handler, in upstream's order: the field mask, validation,
-        authentication (its warning, if any, goes to the client) and the method's rights rule."""
+        authentication (its warning, if any, goes to the client) and the method's rights rule.
+        ``paths``: validate only these paths of the request (upstream's ``ValidateFields``), for
+        a caller that has only part of a request to admit (the v2 dry runs, server/legacy)."""
         method.field_mask(request)
-        validate.request(method.full_name, request)
+        if paths:
+            validate.message(request, *paths)
+        else:
+            validate.request(method.full_name, request)
         call.access = access = self.access
         call.auth = auth = await access.authenticate(call.authorization)
         if auth.warning:  # rights restricted by the user's state: said on every call
