@@ -4,7 +4,8 @@ A servicer is a plain object with a ``SERVICE`` attribute (the full service name
 coroutine per RPC it serves, named as the RPC and called as ``handler(request, call)``; for a
 server-streaming RPC the handler is an async generator of the responses. The gRPC adapter and
 the HTTP gateway both call :meth:`Pipeline.unary` (or :meth:`Pipeline.stream`); whatever a
-handler raises leaves here as a :class:`~server.errors.TTSError`. The steps before the handler
+handler raises leaves here as a :class:`~server.errors.StatusError` (a ``TTSError``, or a plain
+status a handler chose), anything else as ``internal_error``. The steps before the handler
 are :meth:`Pipeline.admit`, also taken on its own by callers that check a v3 call without
 making it (the v2 layer, server/legacy).
 
@@ -26,7 +27,7 @@ from ttn.lorawan.v3 import events_pb2
 
 from . import validate
 from .auth.access import ANONYMOUS, Access, Auth
-from .errors import TTSError, internal_error
+from .errors import StatusError, internal_error
 from .events import new_ulid
 from .fieldmask import FieldMasks, MaskCheck
 from .rules import Rule
@@ -148,7 +149,7 @@ class Pipeline:
         try:
             await self.admit(method, request, call)
             return await method.handler(request, call)
-        except TTSError:
+        except StatusError:
             raise
         except Exception:
             log.exception("unexpected error in %s", method.full_name)
@@ -164,7 +165,7 @@ class Pipeline:
             async with aclosing(method.handler(request, call)) as responses:
                 async for response in responses:
                     yield response
-        except TTSError:
+        except StatusError:
             raise
         except Exception:
             log.exception("unexpected error in %s", method.full_name)

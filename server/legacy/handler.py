@@ -58,11 +58,11 @@ import orjson
 from aiohttp import web
 from google.protobuf import field_mask_pb2
 
-from gateway.errors import http_status
+from gateway.errors import http_status, status_of
 from ttn.lorawan.v3 import application_pb2, applicationserver_pb2, end_device_pb2, identifiers_pb2, messages_pb2
 
 from ..auth import rights as R
-from ..errors import Namespace, PlainStatus, TTSError
+from ..errors import Namespace, PlainStatus, StatusError
 from ..pipeline import Call, Pipeline
 from . import devices as v2dev
 from .payload import V2Functions, dry_downlink, dry_uplink, from_formatters, to_formatters
@@ -87,14 +87,6 @@ _SESSION_KEY_ID = "session.keys.session_key_id"
 _DRY_UPLINK_PATHS = ("end_device_ids.application_ids", "uplink.f_port", "uplink.frm_payload")
 _DRY_DOWNLINK_PATHS = ("end_device_ids.application_ids", "downlink.f_port", "downlink.frm_payload")
 _NOT_FOUND, _PERMISSION_DENIED = grpc.StatusCode.NOT_FOUND, grpc.StatusCode.PERMISSION_DENIED
-
-
-def _code(exc: Exception) -> grpc.StatusCode | None:
-    if isinstance(exc, TTSError):
-        return exc.code
-    if isinstance(exc, PlainStatus):
-        return exc.code
-    return None
 
 
 class _Request:
@@ -141,8 +133,8 @@ class ApplicationManager:
         """The call's answer, None when the registry does not have the device."""
         try:
             return await self._call(ctx, method, request)
-        except (TTSError, PlainStatus) as exc:
-            if _code(exc) == _NOT_FOUND:
+        except StatusError as exc:
+            if exc.code == _NOT_FOUND:
                 return None
             raise
 
@@ -176,15 +168,12 @@ class ApplicationManager:
         except web.HTTPException:
             raise
         except Exception as exc:
-            if not hasattr(exc, "to_status"):
+            if not isinstance(exc, StatusError):
                 log.exception("unexpected error answering %s %s", request.method, request.path)
-                status_code, message = grpc.StatusCode.INTERNAL.value[0], "internal error"
-            else:
-                status = exc.to_status()
-                status_code, message = status.code, status.message
+            status = status_of(exc)
             return web.Response(
-                status=http_status(status_code),
-                body=orjson.dumps({"error": message, "code": status_code}),
+                status=http_status(status.code),
+                body=orjson.dumps({"error": status.message, "code": status.code}),
                 content_type="application/json",
             )
 
@@ -298,8 +287,8 @@ class ApplicationManager:
         """The registry's part with its keys; without them when the caller may not read keys."""
         try:
             return await self._optional(ctx, method, _get(app_id, dev_id, (*paths, *key_paths)))
-        except (TTSError, PlainStatus) as exc:
-            if _code(exc) != _PERMISSION_DENIED:
+        except StatusError as exc:
+            if exc.code != _PERMISSION_DENIED:
                 raise
         return await self._optional(ctx, method, _get(app_id, dev_id, paths or ("ids",)))
 
