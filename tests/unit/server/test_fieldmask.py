@@ -99,7 +99,7 @@ def test_allowed_exclusions():
     assert {"password", "password_updated_at"}.isdisjoint(MASKS["/ttn.lorawan.v3.UserRegistry/Update"])
 
 
-# --- check_request ----------------------------------------------------------------------------
+# --- FieldMasks.check -------------------------------------------------------------------------
 
 
 def forbidden(method, request):
