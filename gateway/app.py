@@ -12,7 +12,7 @@ coroutine that runs one RPC in-process::
 
 ``metadata`` carries the forwarded request headers (``authorization``, ``user-agent``,
 ``x-real-ip``); ``header_pairs`` are the gRPC response headers, of which only the allowed ones
-become HTTP headers. Failures are exceptions with ``to_status()`` (a ``google.rpc.Status``).
+become HTTP headers. Failures are :class:`~gateway.errors.StatusError` (a ``google.rpc.Status``).
 
 Server-streaming methods are served when a ``stream_dispatch`` is given::
 
@@ -35,7 +35,7 @@ from google.protobuf import message_factory
 from google.protobuf.descriptor import ServiceDescriptor
 
 from . import marshal, stream
-from .errors import http_status, plain_status, status_of
+from .errors import StatusError, http_status, plain_status, status_of
 from .marshal import JSONError
 from .request import RequestBuilder
 from .router import NotFound, Resolved, Router
@@ -138,7 +138,7 @@ class Gateway:
             try:
                 response, header_pairs = await self.dispatch(route.full_method, message, metadata)
             except Exception as exc:  # every failure leaves as the upstream error body
-                if not hasattr(exc, "to_status"):
+                if not isinstance(exc, StatusError):
                     log.exception("unexpected error in %s", route.full_method)
                 return _error_response(status_of(exc))
             out = web.Response(body=self._json.encode(response), content_type=_JSON)

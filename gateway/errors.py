@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from google.rpc import status_pb2
 
-__all__ = ["HTTP_STATUS", "http_status", "status_of", "plain_status"]
+__all__ = ["HTTP_STATUS", "StatusError", "http_status", "status_of", "plain_status"]
+
+
+class StatusError(Exception):
+    """A failure that carries the ``google.rpc.Status`` to answer with; every other exception
+    is an internal error. The server's errors derive from it (``server.errors``)."""
+
+    code: Any  # the status code, as its producer names it (``grpc.StatusCode`` in the server)
+
+    def to_status(self) -> status_pb2.Status:
+        raise NotImplementedError
 
 # grpc-gateway's mapping, which upstream keeps (FAILED_PRECONDITION is 400 on purpose).
 HTTP_STATUS: dict[int, int] = {
@@ -40,8 +52,7 @@ def plain_status(code: int, message: str) -> status_pb2.Status:
 
 
 def status_of(exc: BaseException) -> status_pb2.Status:
-    """The status an exception carries (anything with ``to_status()``), else an internal error."""
-    to_status = getattr(exc, "to_status", None)
-    if to_status is not None:
-        return to_status()
+    """The status a :class:`StatusError` carries, else an internal error."""
+    if isinstance(exc, StatusError):
+        return exc.to_status()
     return plain_status(_INTERNAL, "internal error")

@@ -30,7 +30,7 @@ from typing import Any, AsyncIterator, Callable, Mapping, NamedTuple
 from aiohttp import HttpVersion11, web
 
 from . import marshal
-from .errors import http_status, status_of
+from .errors import StatusError, http_status, status_of
 
 __all__ = ["Framing", "framing_of", "Server", "forward", "JSON", "EVENT_STREAM"]
 
@@ -138,7 +138,7 @@ async def _write(
         await response.write_eof()
         return response
     except Exception as exc:
-        if not hasattr(exc, "to_status"):
+        if not isinstance(exc, StatusError):
             log.exception("unexpected error in a stream")
         status = status_of(exc)
         answer.response = response = _stream_response(request, http_status(status.code))
@@ -162,7 +162,7 @@ async def _write(
         except StopAsyncIteration:
             break
         except Exception as exc:
-            if not hasattr(exc, "to_status"):
+            if not isinstance(exc, StatusError):
                 log.exception("unexpected error in a stream")
             await response.write(error_chunk(status_of(exc), framing))
             break

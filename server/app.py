@@ -1,4 +1,8 @@
-"""The composition root: store, bus, access, servicers, pipeline, and both transports on one loop."""
+"""The composition root: store, bus, access, servicers, pipeline, and both transports on one loop.
+
+The only module that knows every component: it builds their servicers and hands the pipeline
+the rights rules and field-mask paths the components declare (``server/<component>/rules.py``).
+"""
 
 from __future__ import annotations
 
@@ -17,13 +21,16 @@ from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
 from gateway.app import create_server
-from . import bootstrap
 from .auth.access import Access
 from .config import Config, redact_uri
 from .errors import PlainStatus
+from .events import rules as event_rules
 from .events.memory import MemoryBus
 from .events.service import Events
+from .fieldmask import FieldMasks
 from .grpc_transport import generic_handlers
+from .identity import bootstrap
+from .identity import rules as identity_rules
 from .identity.application_registry import ApplicationRegistry
 from .identity.auth_info import EntityAccess
 from .identity.entity_access import ApplicationAccess, GatewayAccess, OrganizationAccess, UserAccess
@@ -32,29 +39,52 @@ from .identity.organization_registry import OrganizationRegistry
 from .identity.user_registry import UserRegistry
 from .identity.dev_eui import DevEUIIssuer
 from .identity.end_device_registry import EndDeviceBatchRegistry, EndDeviceRegistry
+from .identity.entities import not_found
+from .application import rules as application_rules
 from .application.packages.registry import ApplicationPackageRegistry
 from .application.integrations.fanout import Fanout
 from .application.integrations.storage import ApplicationUpStorage, StorageIntegration
 from .application.integrations.webhooks.delivery import WebhookDelivery, WebhookSettings
 from .application.integrations.webhooks.downlinks import PATH as WEBHOOK_DOWNLINKS_PATH, WebhookDownlinks
-from .application.integrations.webhooks.registry import FIELD_MASKS as WEBHOOK_FIELD_MASKS, ApplicationWebhookRegistry
+from .application.integrations.webhooks.registry import ApplicationWebhookRegistry
 from .application.integrations.webhooks.requests import DownlinkAddress
 from .application.integrations.webhooks.templates import TemplateStore
 from .application.upstream import Upstream
-from . import fieldmask
 from .application.app_as import AppAs, mqtt_addresses
 from .application.formatters import Formatters
 from .application.link import As
-from .devices.application_registry import AsEndDeviceRegistry
-from .devices.join_registry import JsEndDeviceRegistry
-from .devices.network_registry import NsEndDeviceRegistry
+from .application.device_registry import AsEndDeviceRegistry
+from .join import rules as join_rules
+from .join.device_registry import JsEndDeviceRegistry
+from .network import rules as network_rules
+from .network.device_registry import NsEndDeviceRegistry
 from .pipeline import Call, Pipeline
+from .rules import Rule
 from .legacy import ApplicationManager
 from .store.sqlite import SQLiteStore
 
-__all__ = ["Server", "start", "serve_forever"]
+__all__ = ["Server", "start", "serve_forever", "rights_rules", "field_masks"]
 
 log = logging.getLogger("ttsl")
+
+# What each component declares for the RPCs it serves: ``RULES`` (rights) and ``field_masks()``.
+_COMPONENT_RULES = (identity_rules, join_rules, network_rules, application_rules, event_rules)
+
+
+def rights_rules() -> dict[str, Rule]:
+    """Every served method's rights rule, from the components' tables."""
+    rules: dict[str, Rule] = {}
+    for component in _COMPONENT_RULES:
+        for method, rule in component.RULES.items():
+            if method in rules:
+                raise ValueError(f"{method}: rights rule declared twice")
+            rules[method] = rule
+    return rules
+
+
+def field_masks() -> FieldMasks:
+    """The field-mask paths of every method, from the components' tables."""
+    return FieldMasks(*(component.field_masks() for component in _COMPONENT_RULES))
 
 
 def _split_listen(address: str) -> tuple[str, int]:
@@ -229,7 +259,7 @@ async def start(config: Config) -> Server:
     except BaseException:
         await store.close()
         raise
-    access = Access(store)
+    access = Access(store, not_found)
     admin_key = await bootstrap.ensure_admin(store, config)
     formatters = Formatters()
     upstream = Upstream(bus, formatters, Fanout(await _open_cluster_distributor(config)))
@@ -256,8 +286,7 @@ async def start(config: Config) -> Server:
         ApplicationWebhookRegistry(store, TemplateStore(Path(config.webhook_templates) if config.webhook_templates else None)),
         Events(bus),
     ]
-    fieldmask.allow(WEBHOOK_FIELD_MASKS)
-    pipeline = Pipeline(access, servicers)
+    pipeline = Pipeline(access, servicers, rules=rights_rules(), field_masks=field_masks())
 
     grpc_server = grpc.aio.server(options=_GRPC_KEEPALIVE)
     grpc_server.add_generic_rpc_handlers(generic_handlers(pipeline))

@@ -8,7 +8,8 @@ Each module declares its errors once, at the top, under the upstream namespace::
 
 and raises them with attributes: ``raise ERR_APPLICATION_NOT_FOUND(application_id="app1")``.
 An error knows its gRPC code, its wire message (``error:<namespace>:<name> (<formatted>)``)
-and its ``ttn.lorawan.v3.ErrorDetails``; both transports render it from here.
+and its ``ttn.lorawan.v3.ErrorDetails``; both transports render it from here. It is a
+:class:`StatusError`, as is :class:`PlainStatus`, a bare status: what the transports answer with.
 """
 
 from __future__ import annotations
@@ -21,9 +22,12 @@ import grpc
 from google.protobuf import any_pb2, struct_pb2
 from google.rpc import status_pb2
 
+from gateway.errors import StatusError
 from ttn.lorawan.v3 import error_pb2
 
-__all__ = ["ErrorDefinition", "TTSError", "Namespace", "PlainStatus", "internal_error", "status_details_key"]
+__all__ = [
+    "ErrorDefinition", "TTSError", "Namespace", "PlainStatus", "StatusError", "internal_error", "status_details_key",
+]
 
 status_details_key = "grpc-status-details-bin"
 _placeholder = re.compile(r"\{([a-zA-Z0-9_]+)\}")
@@ -79,7 +83,7 @@ def _to_value(value: Any) -> Any:
     return str(value)
 
 
-class TTSError(Exception):
+class TTSError(StatusError):
     """An error raised from a definition, with its attributes and optional cause."""
 
     def __init__(
@@ -193,7 +197,7 @@ def internal_error() -> TTSError:
     return _ERR_INTERNAL()
 
 
-class PlainStatus(Exception):
+class PlainStatus(StatusError):
     """A bare gRPC status without ErrorDetails, as gRPC itself produces (e.g. unknown methods)."""
 
     def __init__(self, code: grpc.StatusCode, message: str) -> None:

@@ -7,7 +7,10 @@ with ``ids`` the oneof of ``OrganizationOrUserIdentifiers``). Map and repeated f
 Policy (upstream ``pkg/rpcmiddleware/validator`` with the lists of ``pkg/ttnpb/field_mask_validation.go``):
 every path of a request's ``field_mask`` must be listed for its RPC, literally (a parent path
 does not admit its children, nor the reverse), else ``field_mask_paths`` names every offending
-path. An RPC without a list admits no path at all. This runs before validation and auth.
+path. An RPC without a list admits no path at all. This runs before validation and auth. The
+lists are declared by the components (``server/<component>/rules.py``) and merged into one
+:class:`FieldMasks` at start-up by the composition root (server/app.py), which the pipeline
+consults.
 
 Set RPCs (upstream's ``Set: true`` entries, :data:`SET_METHODS`) also refuse a request whose
 entity carries a non-zero value at a path the RPC does not accept below a requested path
@@ -23,33 +26,20 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import lru_cache
-from typing import Iterable, Mapping, Optional, Sequence, TypeVar
+from typing import Iterable, Iterator, Mapping, Optional, Sequence, TypeVar
 
-from google.protobuf import descriptor_pool
 from google.protobuf.descriptor import Descriptor, FieldDescriptor, OneofDescriptor
 from google.protobuf.message import Message
-
-# The services and entities named below must be in the default pool.
-from ttn.lorawan.v3 import (  # noqa: F401
-    application_pb2,
-    application_services_pb2,
-    organization_pb2,
-    organization_services_pb2,
-    rights_pb2,
-    user_pb2,
-    user_services_pb2,
-)
 
 from .errors import Namespace
 
 __all__ = [
     "ERR_FIELD_MASK_PATHS",
     "ERR_NON_ZERO_PATH",
-    "ALLOWED",
     "SET_METHODS",
-    "allow",
+    "FieldMasks",
+    "MaskCheck",
     "paths_of",
-    "check_request",
     "filter_message",
     "copy_paths",
     "is_zero",
@@ -119,54 +109,10 @@ def paths_of(descriptor: Descriptor) -> list[str]:
 
 
 # ---------------------------------------------------------------------------------------------
-# Allowed paths per RPC (pkg/ttnpb/field_mask_validation.go). Each entry names the message the
-# mask selects in, and the paths of it the RPC does not accept.
-
-_APPLICATION = "ttn.lorawan.v3.Application"
-_ORGANIZATION = "ttn.lorawan.v3.Organization"
-_USER = "ttn.lorawan.v3.User"
-_API_KEY = "ttn.lorawan.v3.APIKey"
-
-# The DevEUI counter is only changed by IssueDevEUI.
-_APPLICATION_UPDATE_OMITS = frozenset({"dev_eui_counter"})
-# Passwords are never read; the password is changed with UpdatePassword, and its timestamp by
-# the server. The temporary password may be set by an admin through Update.
-_USER_READ_OMITS = frozenset({"password", "temporary_password"})
-_USER_UPDATE_OMITS = frozenset({"password", "password_updated_at"})
-
-_POLICY: dict[str, tuple[str, frozenset[str]]] = {
-    "/ttn.lorawan.v3.ApplicationRegistry/Get": (_APPLICATION, frozenset()),
-    "/ttn.lorawan.v3.ApplicationRegistry/List": (_APPLICATION, frozenset()),
-    "/ttn.lorawan.v3.ApplicationRegistry/Update": (_APPLICATION, _APPLICATION_UPDATE_OMITS),
-    "/ttn.lorawan.v3.ApplicationAccess/UpdateAPIKey": (_API_KEY, frozenset()),
-    "/ttn.lorawan.v3.OrganizationRegistry/Get": (_ORGANIZATION, frozenset()),
-    "/ttn.lorawan.v3.OrganizationRegistry/List": (_ORGANIZATION, frozenset()),
-    "/ttn.lorawan.v3.OrganizationRegistry/Update": (_ORGANIZATION, frozenset()),
-    "/ttn.lorawan.v3.OrganizationAccess/UpdateAPIKey": (_API_KEY, frozenset()),
-    "/ttn.lorawan.v3.UserRegistry/Get": (_USER, _USER_READ_OMITS),
-    "/ttn.lorawan.v3.UserRegistry/List": (_USER, _USER_READ_OMITS),
-    "/ttn.lorawan.v3.UserRegistry/Update": (_USER, _USER_UPDATE_OMITS),
-    "/ttn.lorawan.v3.UserAccess/UpdateAPIKey": (_API_KEY, frozenset()),
-    "/ttn.lorawan.v3.GatewayAccess/UpdateAPIKey": (_API_KEY, frozenset()),
-}
-
-
-def _build_allowed() -> dict[str, frozenset[str]]:
-    pool = descriptor_pool.Default()
-    allowed: dict[str, frozenset[str]] = {}
-    for method, (entity, omitted) in _POLICY.items():
-        paths = _paths(pool.FindMessageTypeByName(entity))
-        unknown = omitted.difference(paths)
-        if unknown:
-            raise LookupError(f"{method}: omitted paths {sorted(unknown)} are not paths of {entity}")
-        allowed[method] = frozenset(paths).difference(omitted)
-    return allowed
-
-
-ALLOWED: dict[str, frozenset[str]] = _build_allowed()
+# Allowed paths per RPC (pkg/ttnpb/field_mask_validation.go).
 
 # Upstream's Update/Set RPCs (``Set: true``): under a requested path, the paths the RPC does not
-# accept must be zero in the request's entity. Only methods with an ALLOWED entry are checked.
+# accept must be zero in the request's entity. Only methods with a list of paths are checked.
 SET_METHODS: frozenset[str] = frozenset(
     "/ttn.lorawan.v3." + m
     for m in (
@@ -181,62 +127,104 @@ SET_METHODS: frozenset[str] = frozenset(
 )
 
 
-def allow(paths_by_method: Mapping[str, frozenset[str]]) -> None:
-    """Admit the field-mask paths of more RPCs, for lists kept next to their component (the
-    end-device registries derive theirs from the ownership annotations, ``server/devices``)."""
-    ALLOWED.update(paths_by_method)
-    for method in paths_by_method:
-        _zero_checks.pop(method, None)
-
-
 _NO_PATHS: frozenset[str] = frozenset()
 _has_mask: dict[Descriptor, bool] = {}
-# Set RPC -> (the request field holding the entity, sorted entity paths the RPC does not accept).
-_zero_checks: dict[str, tuple[str, tuple[str, ...]]] = {}
 
 
-def check_request(full_method: str, request: Message) -> None:
-    """Refuse a request whose ``field_mask`` names a path its RPC does not accept."""
-    d = request.DESCRIPTOR
+def _has_field_mask(d: Descriptor) -> bool:
     has = _has_mask.get(d)
     if has is None:
         fd = d.fields_by_name.get("field_mask")
         has = fd is not None and fd.message_type is not None and fd.message_type.full_name == "google.protobuf.FieldMask"
         _has_mask[d] = has
-    if not has:
-        return
-    paths = request.field_mask.paths  # type: ignore[attr-defined]
-    if not paths:
-        return
-    allowed = ALLOWED.get(full_method, _NO_PATHS)
-    if not allowed.issuperset(paths):
-        raise ERR_FIELD_MASK_PATHS(forbidden_paths=[p for p in paths if p not in allowed])
-    if full_method in SET_METHODS and allowed:
-        _check_zero(full_method, request, paths, allowed)
+    return has
 
 
-def _check_zero(full_method: str, request: Message, paths: Sequence[str], allowed: frozenset[str]) -> None:
-    """Upstream's ``non_zero_path``: below each requested path, what the RPC does not accept
-    must be zero in the request's entity."""
-    check = _zero_checks.get(full_method)
-    if check is None:
-        entity = _entity_field(request.DESCRIPTOR)
-        refused: tuple[str, ...] = ()
-        if entity is not None:
-            refused = tuple(p for p in _paths(entity.message_type) if p not in allowed)
-        check = _zero_checks[full_method] = (entity.name if entity is not None else "", refused)
-    field, refused = check
-    if not refused:
-        return
-    entity_message = getattr(request, field)
-    for p in paths:
-        prefix = p + "."
-        for i in range(bisect_left(refused, prefix), len(refused)):
-            sub = refused[i]
-            if not sub.startswith(prefix):
-                break
-            if not is_zero(entity_message, sub):
-                raise ERR_NON_ZERO_PATH(path=sub)
+class MaskCheck:
+    """The field-mask check of one RPC: refuse a request whose ``field_mask`` names a path the
+    RPC does not accept (and, for a Set RPC, one whose entity sets what it does not accept
+    below an asked path)."""
+
+    __slots__ = ("full_method", "allowed", "_set", "_zero")
+
+    def __init__(self, full_method: str, allowed: frozenset[str]) -> None:
+        self.full_method = full_method
+        self.allowed = allowed
+        self._set = full_method in SET_METHODS and bool(allowed)
+        # (the request field holding the entity, sorted entity paths the RPC does not accept),
+        # found on the first Set request.
+        self._zero: Optional[tuple[str, tuple[str, ...]]] = None
+
+    def __call__(self, request: Message) -> None:
+        d = request.DESCRIPTOR
+        has = _has_mask.get(d)
+        if not (has if has is not None else _has_field_mask(d)):
+            return
+        paths = request.field_mask.paths  # type: ignore[attr-defined]
+        if not paths:
+            return
+        allowed = self.allowed
+        if not allowed.issuperset(paths):
+            raise ERR_FIELD_MASK_PATHS(forbidden_paths=[p for p in paths if p not in allowed])
+        if self._set:
+            self._check_zero(request, paths)
+
+    def _check_zero(self, request: Message, paths: Sequence[str]) -> None:
+        """Upstream's ``non_zero_path``: below each requested path, what the RPC does not accept
+        must be zero in the request's entity."""
+        check = self._zero
+        if check is None:
+            entity = _entity_field(request.DESCRIPTOR)
+            refused: tuple[str, ...] = ()
+            if entity is not None:
+                refused = tuple(p for p in _paths(entity.message_type) if p not in self.allowed)
+            check = self._zero = (entity.name if entity is not None else "", refused)
+        field, refused = check
+        if not refused:
+            return
+        entity_message = getattr(request, field)
+        for p in paths:
+            prefix = p + "."
+            for i in range(bisect_left(refused, prefix), len(refused)):
+                sub = refused[i]
+                if not sub.startswith(prefix):
+                    break
+                if not is_zero(entity_message, sub):
+                    raise ERR_NON_ZERO_PATH(path=sub)
+
+
+class FieldMasks(Mapping[str, frozenset[str]]):
+    """Full RPC name -> the field-mask paths it accepts: the tables of the components, merged
+    once at start-up; a method declared by two tables is refused."""
+
+    def __init__(self, *tables: Mapping[str, Iterable[str]]) -> None:
+        self._paths: dict[str, frozenset[str]] = {}
+        for table in tables:
+            for method, paths in table.items():
+                if method in self._paths:
+                    raise ValueError(f"{method}: field-mask paths declared twice")
+                self._paths[method] = frozenset(paths)
+        self._checks: dict[str, MaskCheck] = {}
+
+    def __getitem__(self, full_method: str) -> frozenset[str]:
+        return self._paths[full_method]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._paths)
+
+    def __len__(self) -> int:
+        return len(self._paths)
+
+    def check_of(self, full_method: str) -> MaskCheck:
+        """The check of ``full_method`` (one per method, made on first use)."""
+        check = self._checks.get(full_method)
+        if check is None:
+            check = self._checks[full_method] = MaskCheck(full_method, self._paths.get(full_method, _NO_PATHS))
+        return check
+
+    def check(self, full_method: str, request: Message) -> None:
+        """Refuse a request whose ``field_mask`` names a path its RPC does not accept."""
+        self.check_of(full_method)(request)
 
 
 def _entity_field(request: Descriptor) -> Optional[FieldDescriptor]:

@@ -8,7 +8,7 @@ from contextlib import aclosing
 import grpc
 from google.protobuf.message import DecodeError
 
-from .errors import TTSError, status_details_key
+from .errors import StatusError, status_details_key
 from .pipeline import Call, Method, Pipeline
 
 __all__ = ["generic_handlers"]
@@ -26,11 +26,12 @@ def _call_of(method: Method, context: grpc.aio.ServicerContext) -> Call:
     return Call(method.full_name, authorization, user_agent, remote_ip)
 
 
-async def _abort(context: grpc.aio.ServicerContext, exc: TTSError) -> None:
+async def _abort(context: grpc.aio.ServicerContext, exc: StatusError) -> None:
+    """End the call with the error's status; its details (a ``TTSError``'s ErrorDetails) go in
+    ``grpc-status-details-bin``, which a status without details does not send (as grpc-go)."""
     status = exc.to_status()
-    await context.abort(
-        exc.code, status.message, trailing_metadata=((status_details_key, status.SerializeToString()),)
-    )
+    trailer = ((status_details_key, status.SerializeToString()),) if status.details else ()
+    await context.abort(exc.code, status.message, trailing_metadata=trailer)
 
 
 class _Undecodable:
@@ -63,7 +64,7 @@ def _unary(pipeline: Pipeline, method: Method):
         call = _call_of(method, context)
         try:
             response = await pipeline.unary(method, request, call)
-        except TTSError as exc:
+        except StatusError as exc:
             await _abort(context, exc)
             return None
         if call.header:
@@ -95,7 +96,7 @@ def _server_stream(pipeline: Pipeline, method: Method):
                         if call.header:
                             await context.send_initial_metadata(tuple(call.header))
                     yield response
-            except TTSError as exc:
+            except StatusError as exc:
                 await _abort(context, exc)
 
     return grpc.unary_stream_rpc_method_handler(

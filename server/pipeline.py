@@ -4,7 +4,13 @@ A servicer is a plain object with a ``SERVICE`` attribute (the full service name
 coroutine per RPC it serves, named as the RPC and called as ``handler(request, call)``; for a
 server-streaming RPC the handler is an async generator of the responses. The gRPC adapter and
 the HTTP gateway both call :meth:`Pipeline.unary` (or :meth:`Pipeline.stream`); whatever a
-handler raises leaves here as a :class:`~server.errors.TTSError`.
+handler raises leaves here as a :class:`~server.errors.StatusError` (a ``TTSError``, or a plain
+status a handler chose), anything else as ``internal_error``. The steps before the handler
+are :meth:`Pipeline.admit`, also taken on its own by callers that check a v3 call without
+making it (the v2 layer, server/legacy).
+
+The pipeline knows no component: the rights rules and the field-mask paths of every method are
+handed to it by the composition root (server/app.py), from the tables the components declare.
 """
 
 from __future__ import annotations
@@ -12,17 +18,19 @@ from __future__ import annotations
 import logging
 from contextlib import aclosing
 from dataclasses import dataclass, field
-from typing import Any, AsyncIterator, Awaitable, Callable, Iterable
+from typing import Any, AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
 
 from google.protobuf import descriptor_pool, message_factory
 from google.protobuf.descriptor import MethodDescriptor
 
-from . import fieldmask, validate
-from .auth.access import ANONYMOUS, Access, Auth
-from .errors import TTSError, internal_error
-from .events import new_ulid
 from ttn.lorawan.v3 import events_pb2
-from .rules import RULES, Rule
+
+from . import validate
+from .auth.access import ANONYMOUS, Access, Auth
+from .errors import StatusError, internal_error
+from .events import new_ulid
+from .fieldmask import FieldMasks, MaskCheck
+from .rules import Rule
 
 __all__ = ["Call", "Method", "Pipeline"]
 
@@ -87,10 +95,17 @@ class Method:
     handler: Callable[[Any, Call], Awaitable[Any]]
     rule: Rule
     server_streaming: bool
+    field_mask: MaskCheck
 
 
 class Pipeline:
-    def __init__(self, access: Access, servicers: Iterable[object]) -> None:
+    """The served methods of ``servicers``, each with its rights rule from ``rules`` (every
+    served method must have one: a :class:`LookupError` otherwise) and its field-mask paths
+    from ``field_masks`` (none: no path accepted)."""
+
+    def __init__(
+        self, access: Access, servicers: Iterable[object], *, rules: Mapping[str, Rule], field_masks: FieldMasks
+    ) -> None:
         self.access = access
         self.methods: dict[str, Method] = {}
         pool = descriptor_pool.Default()
@@ -101,51 +116,56 @@ class Pipeline:
                 if handler is None:
                     continue
                 full_name = f"/{service.full_name}/{md.name}"
-                if full_name not in RULES:
-                    raise LookupError(f"{full_name} has no rights rule in server/rules.py")
+                if full_name not in rules:
+                    raise LookupError(f"{full_name} has no rights rule (server/<component>/rules.py)")
                 self.methods[full_name] = Method(
                     full_name,
                     md,
                     message_factory.GetMessageClass(md.input_type),
                     message_factory.GetMessageClass(md.output_type),
                     handler,
-                    RULES[full_name],
+                    rules[full_name],
                     md.server_streaming,
+                    field_masks.check_of(full_name),
                 )
+
+    async def admit(self, method: Method, request: Any, call: Call, *, paths: Sequence[str] = ()) -> None:
+        """The steps before the handler, in upstream's order: the field mask, validation,
+        authentication (its warning, if any, goes to the client) and the method's rights rule.
+        ``paths``: validate only these paths of the request (upstream's ``ValidateFields``), for
+        a caller that has only part of a request to admit (the v2 dry runs, server/legacy)."""
+        method.field_mask(request)
+        if paths:
+            validate.message(request, *paths)
+        else:
+            validate.request(method.full_name, request)
+        call.access = access = self.access
+        call.auth = auth = await access.authenticate(call.authorization)
+        if auth.warning:  # rights restricted by the user's state: said on every call
+            call.warn(auth.warning)
+        await method.rule.check(access, auth, request)
 
     async def unary(self, method: Method, request: Any, call: Call) -> Any:
         try:
-            fieldmask.check_request(method.full_name, request)
-            validate.request(method.full_name, request)
-            call.access = self.access
-            call.auth = auth = await self.access.authenticate(call.authorization)
-            if auth.warning:  # rights restricted by the user's state: said on every call
-                call.warn(auth.warning)
-            await method.rule.check(self.access, call.auth, request)
+            await self.admit(method, request, call)
             return await method.handler(request, call)
-        except TTSError:
+        except StatusError:
             raise
         except Exception:
             log.exception("unexpected error in %s", method.full_name)
             raise internal_error() from None
 
     async def stream(self, method: Method, request: Any, call: Call) -> AsyncIterator[Any]:
-        """A server-streaming call: the steps of :meth:`unary`, then the handler's responses.
-        Nothing runs before the first ``__anext__``; a failure before the first response comes
-        out of that one (the transports then answer with the status alone), a later one ends
-        the stream. Closing the iterator closes the handler's."""
+        """A server-streaming call: :meth:`admit`, then the handler's responses. Nothing runs
+        before the first ``__anext__``; a failure before the first response comes out of that
+        one (the transports then answer with the status alone), a later one ends the stream.
+        Closing the iterator closes the handler's."""
         try:
-            fieldmask.check_request(method.full_name, request)
-            validate.request(method.full_name, request)
-            call.access = self.access
-            call.auth = auth = await self.access.authenticate(call.authorization)
-            if auth.warning:
-                call.warn(auth.warning)
-            await method.rule.check(self.access, call.auth, request)
+            await self.admit(method, request, call)
             async with aclosing(method.handler(request, call)) as responses:
                 async for response in responses:
                     yield response
-        except TTSError:
+        except StatusError:
             raise
         except Exception:
             log.exception("unexpected error in %s", method.full_name)

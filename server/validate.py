@@ -106,7 +106,7 @@ def request(full_method: str, message: Message) -> None:
     """Validate an incoming request of ``full_method``; raise ``pkg/errors:validation`` if invalid.
 
     What is checked depends on the request's type only (see :func:`masked_update`); the method
-    name is taken for symmetry with :func:`server.fieldmask.check_request`.
+    name is taken for symmetry with :meth:`server.fieldmask.FieldMasks.check`.
     """
     v = _validators.get(message.DESCRIPTOR)
     if v is None:

@@ -26,7 +26,8 @@ Push and Replace:
    session key ID is ``rebuild``); the counters are stored in the AS device only on success;
 6. ``as.down.data.forward`` per encrypted item; on failure ``as.down.data.drop`` per item.
 
-ttsl's NS devices have no MAC state (see network_registry.py), so upstream's
+The Network Server's part (5, and reading its queue for List) is server/network/downlink_queue.py.
+ttsl's NS devices have no MAC state (see server/network/device_registry.py), so upstream's
 ``unknown_mac_state`` check and the minimum FCnt from recent downlinks are left out.
 
 List reads the NS queue, keeps the items of the current session (else the pending one),
@@ -43,14 +44,18 @@ from google.protobuf import empty_pb2
 from ttn.lorawan.v3 import applicationserver_pb2 as pb
 from ttn.lorawan.v3 import end_device_pb2, identifiers_pb2, messages_pb2
 
-from ..devices.application_registry import ERR_DEVICE_NOT_FOUND
-from ..devices.network_registry import ERR_DEVICE_NOT_FOUND as ERR_NS_DEVICE_NOT_FOUND
 from ..devices.registry import ERR_NOT_FOUND
 from ..errors import Namespace, TTSError
 from ..events import new_ulid
+from ..network import downlink_queue as ns_queue
+from ..network.downlink_queue import SESSIONS as _SESSIONS
+from ..network.downlink_queue import Rejected as _Rejected
+from ..network.downlink_queue import session_key_id as _key_id
+from ..network.downlink_queue import session_of as _session
 from ..store import RegistryDevice
 from . import crypto
 from . import events as ev
+from .device_registry import ERR_DEVICE_NOT_FOUND
 from .formatters import select
 
 if TYPE_CHECKING:
@@ -72,32 +77,13 @@ ERR_REBUILD = _as.aborted("rebuild", "rebuild device session; check device addre
 ERR_MAX_RETRIES = _as.invalid_argument(
     "downlink_max_retries_invalid", "downlink maximum retries exceed configured maximum of {max}"
 )
-_ns = Namespace("pkg/networkserver")
-ERR_TOO_LONG = _ns.invalid_argument(
-    "application_downlink_too_long", "application downlink payload length `{length}` exceeds maximum '{max}'"
-)
-ERR_F_CNT_TOO_LOW = _ns.invalid_argument("f_cnt_too_low", "FCnt `{f_cnt}` is lower than minimum of `{min_f_cnt}`")
-ERR_UNKNOWN_SESSION = _ns.not_found("unknown_session", "unknown session")
-ERR_QUEUE_CAPACITY = _ns.resource_exhausted("downlink_queue_capacity", "downlink queue capacity exceeded")
-ERR_CONFIRMED_MULTICAST = _ns.invalid_argument(
-    "confirmed_multicast_downlink", "confirmed downlink queued for multicast device"
-)
-ERR_NO_PATH = _ns.not_found("no_downlink_path", "no downlink path available")
-ERR_EXPIRED = _ns.failed_precondition("downlink_expired", "queued downlink is expired")
-# Upstream's absoluteTimeSchedulingDelay (5 s): an item whose class_b_c.absolute_time is before
-# now plus half of it is expired.
-_EXPIRY_MARGIN_NS = 2_500_000_000
-
-# Upstream defaults: as.downlinks.confirmation.max-retry-attempts, ns.downlink-queue-capacity.
+# Upstream's default as.downlinks.confirmation.max-retry-attempts.
 MAX_RETRY_ATTEMPTS = 32
-QUEUE_CAPACITY = 10000
 MAX_ATTEMPTS = 50
-MAX_FRM_PAYLOAD = 250 - 8
 
 _CLEAN = ("session_key_id", "f_port", "f_cnt", "frm_payload", "decoded_payload", "class_b_c", "priority",
           "confirmed", "correlation_ids", "confirmed_retry")
 _CLEAN_MESSAGES = ("decoded_payload", "class_b_c", "confirmed_retry")
-_SESSIONS = ("session", "pending_session")
 
 
 def clean(items) -> list[Downlink]:
@@ -114,74 +100,6 @@ def clean(items) -> list[Downlink]:
                 setattr(cleaned, name, getattr(item, name))
         out.append(cleaned)
     return out
-
-
-class _Rejected(Exception):
-    """The NS part refused the queue operation; ``minimums`` per session name when it tells them."""
-
-    def __init__(self, error: TTSError, details: Optional[dict[str, tuple[bytes, bytes, int]]] = None) -> None:
-        super().__init__(error.message)
-        self.error = error
-        self.details = details
-
-
-def _session(device: EndDevice, name: str):
-    return getattr(device, name) if device.HasField(name) else None
-
-
-def _min_f_cnt(session) -> int:
-    queue = session.queued_application_downlinks
-    minimum = session.last_n_f_cnt_down + 1 if session.last_n_f_cnt_down > 0 else 0
-    if queue and queue[-1].f_cnt >= minimum:
-        minimum = queue[-1].f_cnt + 1
-    return minimum
-
-
-def _key_id(session) -> bytes:
-    return bytes(session.keys.session_key_id) if session is not None and session.HasField("keys") else b""
-
-
-def _ns_queue_op(ns_device: EndDevice, downs: list[Downlink], replace: bool) -> None:
-    """Upstream's ``matchQueuedApplicationDownlinks`` on the NS device (changed in place)."""
-    sessions = [_session(ns_device, name) for name in _SESSIONS]
-    if replace:
-        for s in sessions:
-            if s is not None:
-                del s.queued_application_downlinks[:]
-    minimums = {name: _min_f_cnt(s) for name, s in zip(_SESSIONS, sessions) if s is not None}
-
-    def details() -> dict[str, tuple[bytes, bytes, int]]:
-        return {name: (bytes(s.dev_addr), _key_id(s), minimums[name]) for name, s in zip(_SESSIONS, sessions)
-                if s is not None}
-
-    unmatched = list(downs)
-    for name, s in zip(_SESSIONS, sessions):
-        if s is None:
-            continue
-        key_id = _key_id(s)
-        mine = [d for d in unmatched if bytes(d.session_key_id) == key_id]
-        unmatched = [d for d in unmatched if bytes(d.session_key_id) != key_id]
-        minimum = minimums[name]
-        for down in mine:
-            if len(down.frm_payload) > MAX_FRM_PAYLOAD:
-                raise _Rejected(ERR_TOO_LONG(length=len(down.frm_payload), max=MAX_FRM_PAYLOAD))
-            if down.f_cnt < minimum:
-                raise _Rejected(ERR_F_CNT_TOO_LOW(f_cnt=down.f_cnt, min_f_cnt=minimum), details())
-            class_b_c = down.class_b_c if down.HasField("class_b_c") else None
-            if ns_device.multicast and down.confirmed:
-                raise _Rejected(ERR_CONFIRMED_MULTICAST())
-            if ns_device.multicast and (class_b_c is None or not class_b_c.gateways):
-                raise _Rejected(ERR_NO_PATH())
-            if (class_b_c is not None and class_b_c.HasField("absolute_time")
-                    and class_b_c.absolute_time.ToNanoseconds() < time.time_ns() + _EXPIRY_MARGIN_NS):
-                raise _Rejected(ERR_EXPIRED())
-            minimum = down.f_cnt + 1
-            s.queued_application_downlinks.append(down)
-    if unmatched:
-        raise _Rejected(ERR_UNKNOWN_SESSION(), details())
-    for s in sessions:
-        if s is not None and len(s.queued_application_downlinks) > QUEUE_CAPACITY:
-            raise _Rejected(ERR_QUEUE_CAPACITY())
 
 
 def _skip_crypto(device: EndDevice, link_skip: bool, session=None) -> bool:
@@ -318,7 +236,7 @@ class DownlinkQueue:
                 raise ERR_NO_DEVICE_SESSION()
             encrypted, last = self._encrypt(device, items, present, link_skip)
             try:
-                await self._ns_write(app_id, device_id, encrypted, replace)
+                await ns_queue.write(self._store, app_id, device_id, encrypted, replace)
                 break
             except _Rejected as rejected:
                 if attempt >= MAX_ATTEMPTS or _skip_crypto(device, link_skip) or rejected.details is None:
@@ -380,24 +298,6 @@ class DownlinkQueue:
                 last[name] = f_cnt
         return encrypted, last
 
-    async def _ns_write(self, app_id: str, device_id: str, downs: list[Downlink], replace: bool) -> None:
-        if len(downs) > QUEUE_CAPACITY * 2:
-            raise _Rejected(ERR_QUEUE_CAPACITY())
-        if not downs and not replace:
-            return
-
-        def write(current: Optional[RegistryDevice]) -> Optional[RegistryDevice]:
-            if current is None:
-                raise _Rejected(ERR_NS_DEVICE_NOT_FOUND())
-            device = EndDevice.FromString(current.data)
-            _ns_queue_op(device, downs, replace)
-            now = time.time_ns()
-            device.updated_at.FromNanoseconds(now)
-            return RegistryDevice(device.SerializeToString(), current.dev_eui, current.join_eui, current.dev_addr,
-                                  current.created_at, now)
-
-        await self._store.set_registry_device("ns", app_id, device_id, write)
-
     async def list(self, ids: identifiers_pb2.EndDeviceIdentifiers, call: "Call") -> messages_pb2.ApplicationDownlinks:
         app_id, device_id = ids.application_ids.application_id, ids.device_id
         row = await self._store.get_registry_device("as", app_id, device_id)
@@ -405,12 +305,7 @@ class DownlinkQueue:
             raise ERR_NOT_FOUND()
         device = EndDevice.FromString(row.data)
         defaults, link_skip = await self._link(app_id)
-        ns_row = await self._store.get_registry_device("ns", app_id, device_id)
-        if ns_row is None:
-            raise ERR_NS_DEVICE_NOT_FOUND()
-        ns_device = EndDevice.FromString(ns_row.data)
-        queued = [d for name in _SESSIONS if ns_device.HasField(name)
-                  for d in getattr(ns_device, name).queued_application_downlinks]
+        queued = await ns_queue.queued(self._store, app_id, device_id)
         response = messages_pb2.ApplicationDownlinks()
         if not queued:
             return response

@@ -32,16 +32,16 @@ from ttn.lorawan.v3 import applicationserver_pb2 as pb
 from ttn.lorawan.v3 import identifiers_pb2
 
 from .. import fieldmask
-from ..devices.application_registry import ERR_FIELD_VALUE, ERR_FORMATTER_SCRIPT_TOO_LARGE, MAX_FORMATTER_PARAMETER_LENGTH
 from ..devices.registry import ERR_NOT_FOUND
 from ..errors import Namespace
+from .device_registry import ERR_FIELD_VALUE, ERR_FORMATTER_SCRIPT_TOO_LARGE, MAX_FORMATTER_PARAMETER_LENGTH
 from .packages import clear_default_associations
 
 if TYPE_CHECKING:
     from ..pipeline import Call
     from ..store import Store
 
-__all__ = ["As", "LINK_PATHS", "DEPRECATED_LINK_PATHS", "default_formatters"]
+__all__ = ["As", "FIELD_MASKS", "LINK_PATHS", "DEPRECATED_LINK_PATHS", "default_formatters"]
 
 ERR_LINKING_NOT_IMPLEMENTED = Namespace("pkg/applicationserver").unimplemented(
     "linking_not_implemented", "linking is not implemented"
@@ -50,10 +50,10 @@ ERR_LINKING_NOT_IMPLEMENTED = Namespace("pkg/applicationserver").unimplemented(
 DEPRECATED_LINK_PATHS = ("api_key", "network_server_address", "tls")
 # Upstream's allowed field-mask paths of GetLink and SetLink (the deprecated ones included).
 LINK_PATHS = frozenset(fieldmask.paths_of(pb.ApplicationLink.DESCRIPTOR)) | frozenset(DEPRECATED_LINK_PATHS)
-fieldmask.allow({
+FIELD_MASKS = {
     "/ttn.lorawan.v3.As/GetLink": LINK_PATHS,
     "/ttn.lorawan.v3.As/SetLink": LINK_PATHS,
-})
+}
 
 _PARAMETERS = ("default_formatters.up_formatter_parameter", "default_formatters.down_formatter_parameter")
 

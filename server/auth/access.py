@@ -11,11 +11,11 @@ from __future__ import annotations
 import time
 from functools import lru_cache
 from dataclasses import dataclass, field
+from typing import Callable
 
 from ttn.lorawan.v3 import enums_pb2, identifiers_pb2, rights_pb2, user_pb2
 
-from ..errors import Namespace
-from ..identity.entities import not_found
+from ..errors import Namespace, TTSError
 from ..store import Store
 from . import rights as _rights
 from .tokens import API_KEY_PREFIX, split_token, verify_secret
@@ -123,11 +123,15 @@ class Access:
 
     The one rule on targets lives here (``rights_on``): rights are held on entities that exist
     and are live. On one that does not exist or is soft-deleted, a caller holds nothing, and an
-    admin gets the store's ``<kind>_not_found`` (upstream ``ApplicationRights`` and its siblings).
+    admin gets ``not_found(kind, id)``: the Identity Server's store error ``<kind>_not_found``
+    (upstream ``ApplicationRights`` and its siblings), handed in by the composition root.
     """
 
-    def __init__(self, store: Store, cache_seconds: float = 60.0) -> None:
+    def __init__(
+        self, store: Store, not_found: Callable[[str, str], TTSError], cache_seconds: float = 60.0
+    ) -> None:
         self._store = store
+        self._not_found = not_found
         self._cache_seconds = cache_seconds
         # token -> (store auth version, monotonic expiry, the Auth)
         self._cache: dict[str, tuple[int, float, Auth]] = {}
@@ -235,7 +239,7 @@ class Access:
     ) -> frozenset[int]:
         if await self._store.get_entity(entity_kind, entity_id, include_deleted=include_deleted) is None:
             if auth.is_admin:
-                raise not_found(entity_kind, entity_id)
+                raise self._not_found(entity_kind, entity_id)
             return frozenset()
         if auth.entity_kind == entity_kind and auth.entity_id == entity_id:
             return auth.key_rights

@@ -1,27 +1,21 @@
-"""Field-mask paths accepted by the end-device and gateway registries, derived from our protos.
+"""Field-mask paths accepted by the end-device registries, derived from our protos.
 
-End devices: each registry accepts, on Get (and List), the paths it serves on read and, on
-Update/Set, the paths it stores on write (:mod:`.ownership`). The Network Server's
-ResetFactoryDefaults takes the paths of its Get. Gateways: every path of ``Gateway``, for Get,
-List and Update alike.
-
-:data:`ALLOWED` has upstream's method names as keys, ready to merge into
-``server.fieldmask.ALLOWED``.
+Each registry accepts, on Get (and List), the paths it serves on read and, on Update/Set, the
+paths it stores on write (:mod:`.ownership`). The Network Server's ResetFactoryDefaults takes
+the paths of its Get. Each component declares its registry's lists with :func:`allowed` in its
+field-mask table (``server/<component>/rules.py``).
 """
 
 from __future__ import annotations
 
-from server.fieldmask import paths_of
-from ttn.lorawan.v3 import gateway_pb2
-
 from .ownership import paths_for
 
-__all__ = ["ALLOWED", "allowed"]
+__all__ = ["METHODS", "allowed"]
 
 _SERVICE = "/ttn.lorawan.v3."
 
 # method -> (component, operation)
-_DEVICE_METHODS: dict[str, tuple[str, str]] = {
+METHODS: dict[str, tuple[str, str]] = {
     "EndDeviceRegistry/Get": ("is", "get"),
     "EndDeviceRegistry/List": ("is", "get"),
     "EndDeviceRegistry/Update": ("is", "set"),
@@ -35,18 +29,12 @@ _DEVICE_METHODS: dict[str, tuple[str, str]] = {
     "AsEndDeviceRegistry/Set": ("as", "set"),
 }
 
-_GATEWAY_METHODS = ("GatewayRegistry/Get", "GatewayRegistry/List", "GatewayRegistry/Update")
 
-
-def allowed() -> dict[str, frozenset[str]]:
-    """Full method name -> the field-mask paths it accepts."""
-    out: dict[str, frozenset[str]] = {}
-    for method, (component, operation) in _DEVICE_METHODS.items():
-        out[_SERVICE + method] = paths_for(component, operation)  # type: ignore[arg-type]
-    gateway = frozenset(paths_of(gateway_pb2.Gateway.DESCRIPTOR))
-    for method in _GATEWAY_METHODS:
-        out[_SERVICE + method] = gateway
-    return out
-
-
-ALLOWED: dict[str, frozenset[str]] = allowed()
+def allowed(component: str) -> dict[str, frozenset[str]]:
+    """Full method name -> the field-mask paths it accepts, for the device methods of
+    ``component`` (``is``, ``js``, ``ns`` or ``as``)."""
+    return {
+        _SERVICE + method: paths_for(owner, operation)  # type: ignore[arg-type]
+        for method, (owner, operation) in METHODS.items()
+        if owner == component
+    }

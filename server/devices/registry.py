@@ -12,8 +12,9 @@ Each registry keeps its own part of an end device (the paths ``ownership.paths_f
   within the registry (``end_device_euis_taken``);
 * Delete removes the device from this registry only (hard delete).
 
-Rights: the pipeline checks the method's own right (server/rules.py); reading or writing key
-material needs ``*_KEYS`` as well, checked here right after. As upstream's registries learn
+Rights: the pipeline checks the method's own right (:func:`rules`, which each component
+declares in its rights table); reading or writing key material needs ``*_KEYS`` as well,
+checked here right after. As upstream's registries learn
 rights from the Identity Server, an application that does not exist or is deleted leaves
 callers without rights and admins with ``application_not_found`` (``Access.rights_on``). Every change is published as
 ``<component>.end_device.create|update|delete``, visible with RIGHT_APPLICATION_DEVICES_READ
@@ -43,8 +44,8 @@ from ..auth import rights as R
 from ..errors import ErrorDefinition, Namespace, TTSError
 from ..events import EventBus, EventDefinition, define
 from ..pipeline import Call
+from ..rules import OnEntity, Rule
 from ..store import EUIsTaken, RegistryDevice, Store
-from . import field_masks
 
 __all__ = [
     "DeviceRegistry",
@@ -59,6 +60,7 @@ __all__ = [
     "key_is_zero",
     "require",
     "define_events",
+    "rules",
 ]
 
 EndDevice = end_device_pb2.EndDevice
@@ -75,9 +77,22 @@ ERR_EUIS_TAKEN = Namespace("pkg/internal/registry").already_exists(
 )
 ERR_PROHIBITED_FIELD = Namespace("pkg/ttnpb").unknown("prohibited_field", "field `{field}` is prohibited")
 
-# The field-mask lists of the methods served here join the one table (server/fieldmask.py).
-_SERVED = tuple(f"/ttn.lorawan.v3.{c}EndDeviceRegistry/" for c in ("Js", "Ns", "As"))
-fieldmask.allow({method: paths for method, paths in field_masks.ALLOWED.items() if method.startswith(_SERVED)})
+
+def rules(service: str, *extra_writes: str) -> dict[str, Rule]:
+    """The rights rules of a registry's methods (``service``: the full service name): the
+    method's own right on the device's application, DEVICES_READ for Get, DEVICES_WRITE for Set,
+    Delete and ``extra_writes`` (methods taking ``end_device_ids``); reading or writing key
+    material (and, on the NS, reading queued downlinks) needs more, checked by the handlers."""
+    prefix = f"/{service}/"
+    read, write = (Right.RIGHT_APPLICATION_DEVICES_READ,), (Right.RIGHT_APPLICATION_DEVICES_WRITE,)
+    table: dict[str, Rule] = {
+        prefix + "Get": OnEntity("application", "end_device_ids.application_ids.application_id", read),
+        prefix + "Set": OnEntity("application", "end_device.ids.application_ids.application_id", write),
+        prefix + "Delete": OnEntity("application", "application_ids.application_id", write),
+    }
+    for method in extra_writes:
+        table[prefix + method] = OnEntity("application", "end_device_ids.application_ids.application_id", write)
+    return table
 
 
 @dataclass(frozen=True)

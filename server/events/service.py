@@ -5,7 +5,7 @@ Stream, as upstream's events server does it:
 1. Request checks (``check_stream_request``, run by the rules before any right): identifiers
    are required, and ``names`` must select defined events (``pattern.py``: upstream's names
    and ours).
-2. Rights (server/rules.py): some right on every requested entity, a device's being its
+2. Rights (server/events/rules.py): some right on every requested entity, a device's being its
    application's.
 3. The subscription is opened, then the first message is sent: the synthetic
    ``events.stream.start`` (the request's identifiers, this host, the call's correlation ID, and

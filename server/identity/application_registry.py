@@ -1,6 +1,6 @@
 """ApplicationRegistry: the shared registry shape (entity_registry.py), plus DevEUIs and devices.
 
-Rights are checked by the pipeline (server/rules.py) before these handlers run.
+Rights are checked by the pipeline (server/identity/rules.py) before these handlers run.
 """
 
 from __future__ import annotations

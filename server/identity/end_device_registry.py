@@ -19,7 +19,7 @@ As upstream (``pkg/identityserver/end_device_registry.go`` with its store
   as stored, inside the store's write, so concurrent updates of different fields all land.
 * Delete is a hard delete: the device ID and its EUIs are free again.
 
-Rights are checked by the pipeline (server/rules.py) before these handlers run; the handlers
+Rights are checked by the pipeline (server/identity/rules.py) before these handlers run; the handlers
 then check that the application exists, as upstream's rights lookup does.
 """
 
@@ -36,7 +36,6 @@ from ttn.lorawan.v3 import end_device_services_pb2  # noqa: F401  (the services,
 
 from .. import fieldmask
 from ..auth import rights as R
-from ..devices import field_masks
 from ..devices.ownership import paths_for
 from ..errors import Namespace
 from ..events import EventBus, EventDefinition, define
@@ -84,13 +83,6 @@ EVT_UPDATE_END_DEVICE = define("end_device.update", "update end device", *_READ,
 EVT_DELETE_END_DEVICE = define("end_device.delete", "delete end device", *_READ, propagate_to_parent=True)
 EVT_BATCH_DELETE_END_DEVICES = define(
     "end_device.batch.delete", "batch delete end devices", *_READ, propagate_to_parent=True
-)
-
-_REGISTRY = "/ttn.lorawan.v3.EndDeviceRegistry/"
-_BATCH = "/ttn.lorawan.v3.EndDeviceBatchRegistry/"
-# The field-mask paths these methods accept: the IS paths of the ownership annotations.
-fieldmask.allow(
-    {m: field_masks.ALLOWED[m] for m in (_REGISTRY + "Get", _REGISTRY + "List", _REGISTRY + "Update", _BATCH + "Get")}
 )
 
 # The top-level fields the Identity Server stores (besides the identifiers).

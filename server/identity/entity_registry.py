@@ -23,7 +23,7 @@ The shape:
   so concurrent updates of different fields all land.
 * Delete (soft), Restore (within the restore window), Purge (rights: the rules table).
 
-Rights are checked by the pipeline (server/rules.py) before these handlers run.
+Rights are checked by the pipeline (server/identity/rules.py) before these handlers run.
 """
 
 from __future__ import annotations

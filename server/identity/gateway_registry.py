@@ -15,7 +15,7 @@
 * Callers without RIGHT_GATEWAY_INFO see the public fields (``public.py``); the rules table lets
   such a Get through only when the mask asks for nothing else.
 
-Rights from the table (server/rules.py) are checked before these handlers; the secrets rights,
+Rights from the table (server/identity/rules.py) are checked before these handlers; the secrets rights,
 which depend on the field mask, right here.
 """
 
@@ -27,7 +27,6 @@ from ttn.lorawan.v3 import gateway_pb2, gateway_services_pb2, identifiers_pb2  #
 
 from .. import fieldmask
 from ..auth import rights as R
-from ..devices import field_masks
 from ..errors import Namespace
 from ..pipeline import Call
 from ..store import Entity, EntityChange, GatewayEUITaken, IDTaken, Member
@@ -79,9 +78,6 @@ SPEC = RegistryKind(
     public_get=True,
 )
 
-_REGISTRY = "/ttn.lorawan.v3.GatewayRegistry/"
-# Every path of Gateway, for Get, List and Update (derived with the device registries' lists).
-fieldmask.allow({m: field_masks.ALLOWED[m] for m in (_REGISTRY + "Get", _REGISTRY + "List", _REGISTRY + "Update")})
 
 
 def _touches(paths: Iterable[str], fields: frozenset[str]) -> bool:

@@ -3,7 +3,7 @@
 The lists are upstream's ``Public<Entity>Fields`` (``pkg/ttnpb/public.go``): the fields every
 entity shows (``ids``, the timestamps, and ``contact_info`` entry by entry: only the entries
 marked public) plus a few per kind. This module imports no servicer, so the rights table
-(server/rules.py) can use it too.
+(server/identity/rules.py) can use it too.
 """
 
 from __future__ import annotations

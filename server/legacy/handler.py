@@ -1,10 +1,13 @@
 """The TTN v2 handler ``ApplicationManager`` over HTTP, on ttsl's v3 services.
 
 Every v2 request is carried out as the v3 calls it stands for, each through the pipeline
-(server/pipeline.py): authentication, validation and the rights of server/rules.py are the
-v3 methods' own, there is no second place for them. The dry runs, which call no v3 method,
-are checked with the rule of the v3 method that does the same (``AppAs/DecodeUplink`` and
-``AppAs/EncodeDownlink``: RIGHT_APPLICATION_TRAFFIC_READ).
+(server/pipeline.py): field masks, validation, authentication and rights are the v3 methods'
+own, there is no second place for them. A check made before any step is taken (SetDevice's,
+of each step) is the pipeline's :meth:`~server.pipeline.Pipeline.admit` of the v3 request,
+without the call. The dry runs, which call no v3 method, are admitted as the v3 method that does
+the same (``AppAs/DecodeUplink`` and ``AppAs/EncodeDownlink``: RIGHT_APPLICATION_TRAFFIC_READ),
+its request validated on the fields a dry run gives (the application, FPort and payload; v2
+names no device).
 
 Authentication: v2 clients sent ``Authorization: Key <access key>`` (or ``Bearer <token>``);
 both schemes are taken here with a ttsl API key (``NNSXS.…``) and passed on as ``Bearer``.
@@ -55,11 +58,11 @@ import orjson
 from aiohttp import web
 from google.protobuf import field_mask_pb2
 
-from gateway.errors import http_status
+from gateway.errors import http_status, status_of
 from ttn.lorawan.v3 import application_pb2, applicationserver_pb2, end_device_pb2, identifiers_pb2, messages_pb2
 
 from ..auth import rights as R
-from ..errors import Namespace, PlainStatus, TTSError
+from ..errors import Namespace, PlainStatus, StatusError
 from ..pipeline import Call, Pipeline
 from . import devices as v2dev
 from .payload import V2Functions, dry_downlink, dry_uplink, from_formatters, to_formatters
@@ -80,15 +83,10 @@ _V3 = "/ttn.lorawan.v3."
 _LINK_MASK = ("default_formatters",)
 _PAGE = 1000
 _SESSION_KEY_ID = "session.keys.session_key_id"
+# What a dry run gives of the v3 request it is admitted as (validated on these paths only).
+_DRY_UPLINK_PATHS = ("end_device_ids.application_ids", "uplink.f_port", "uplink.frm_payload")
+_DRY_DOWNLINK_PATHS = ("end_device_ids.application_ids", "downlink.f_port", "downlink.frm_payload")
 _NOT_FOUND, _PERMISSION_DENIED = grpc.StatusCode.NOT_FOUND, grpc.StatusCode.PERMISSION_DENIED
-
-
-def _code(exc: Exception) -> grpc.StatusCode | None:
-    if isinstance(exc, TTSError):
-        return exc.code
-    if isinstance(exc, PlainStatus):
-        return exc.code
-    return None
 
 
 class _Request:
@@ -122,19 +120,21 @@ class ApplicationManager:
         call = Call(full_method, ctx.authorization, ctx.user_agent, ctx.remote_ip)
         return await self._pipeline.unary(found, request, call)
 
-    async def _check(self, ctx: _Request, method: str, request: Any) -> None:
-        """Authenticate and check the rights rule of ``method`` for ``request``, without calling it."""
-        found = self._pipeline.methods[_V3 + method]
-        access = self._pipeline.access
-        auth = await access.authenticate(ctx.authorization)
-        await found.rule.check(access, auth, request)
+    async def _check(self, ctx: _Request, method: str, request: Any, paths: tuple[str, ...] = ()) -> Call:
+        """Admit ``request`` as the pipeline admits a call of ``method`` (field mask, validation,
+        on ``paths`` only when given, authentication, rights), without making the call; the
+        admitted call."""
+        full_method = _V3 + method
+        call = Call(full_method, ctx.authorization, ctx.user_agent, ctx.remote_ip)
+        await self._pipeline.admit(self._pipeline.methods[full_method], request, call, paths=paths)
+        return call
 
     async def _optional(self, ctx: _Request, method: str, request: Any) -> Any:
         """The call's answer, None when the registry does not have the device."""
         try:
             return await self._call(ctx, method, request)
-        except (TTSError, PlainStatus) as exc:
-            if _code(exc) == _NOT_FOUND:
+        except StatusError as exc:
+            if exc.code == _NOT_FOUND:
                 return None
             raise
 
@@ -168,15 +168,12 @@ class ApplicationManager:
         except web.HTTPException:
             raise
         except Exception as exc:
-            if not hasattr(exc, "to_status"):
+            if not isinstance(exc, StatusError):
                 log.exception("unexpected error answering %s %s", request.method, request.path)
-                status_code, message = grpc.StatusCode.INTERNAL.value[0], "internal error"
-            else:
-                status = exc.to_status()
-                status_code, message = status.code, status.message
+            status = status_of(exc)
             return web.Response(
-                status=http_status(status_code),
-                body=orjson.dumps({"error": message, "code": status_code}),
+                status=http_status(status.code),
+                body=orjson.dumps({"error": status.message, "code": status.code}),
                 content_type="application/json",
             )
 
@@ -290,8 +287,8 @@ class ApplicationManager:
         """The registry's part with its keys; without them when the caller may not read keys."""
         try:
             return await self._optional(ctx, method, _get(app_id, dev_id, (*paths, *key_paths)))
-        except (TTSError, PlainStatus) as exc:
-            if _code(exc) != _PERMISSION_DENIED:
+        except StatusError as exc:
+            if exc.code != _PERMISSION_DENIED:
                 raise
         return await self._optional(ctx, method, _get(app_id, dev_id, paths or ("ids",)))
 
@@ -302,9 +299,15 @@ class ApplicationManager:
         device = v2dev.V2Device(body, app_id, dev_id)
         identity, paths = device.identity()
         existing = await self._optional(ctx, "EndDeviceRegistry/Get", _get(app_id, dev_id, ()))
-        await self._check_set_device(ctx, device, existing is None)
         if existing is None:
-            await self._call(ctx, "EndDeviceRegistry/Create", end_device_pb2.CreateEndDeviceRequest(end_device=identity))
+            step: tuple[str, Any] = (
+                "EndDeviceRegistry/Create", end_device_pb2.CreateEndDeviceRequest(end_device=identity))
+        else:
+            step = ("EndDeviceRegistry/Update", end_device_pb2.UpdateEndDeviceRequest(
+                end_device=identity, field_mask=field_mask_pb2.FieldMask(paths=paths)))
+        await self._check_set_device(ctx, device, *step)
+        await self._call(ctx, *step)
+        if existing is None:
             try:
                 await self._set_device_registries(ctx, device, app_id, dev_id)
             except BaseException:
@@ -312,30 +315,25 @@ class ApplicationManager:
                 await self._undo_create(ctx, app_id, dev_id)
                 raise
             return {}
-        await self._call(ctx, "EndDeviceRegistry/Update", end_device_pb2.UpdateEndDeviceRequest(
-            end_device=identity, field_mask=field_mask_pb2.FieldMask(paths=paths)))
         await self._set_device_registries(ctx, device, app_id, dev_id)
         return {}
 
-    async def _check_set_device(self, ctx: _Request, device: v2dev.V2Device, create: bool) -> None:
-        """Every right the steps of a SetDevice need, before any is taken: the rules of the
-        Identity Server's Create or Update and of each registry's Set, and
+    async def _check_set_device(self, ctx: _Request, device: v2dev.V2Device, method: str, request: Any) -> None:
+        """What the steps of a SetDevice need, before any is taken: the admission of the
+        Identity Server's Create or Update (``method`` and ``request``: the first step), the
+        rules of each registry's Set (for the device's identifiers: what the registries are sent
+        depends on what the Network Server has, read after the first step), and
         RIGHT_APPLICATION_DEVICES_WRITE_KEYS when the device has keys (the root key of a device
         that joins, the session keys of one with a session)."""
         app_id = device.app_id
         ids = end_device_pb2.EndDevice()
         device.ids(ids)
-        if create:
-            await self._check(ctx, "EndDeviceRegistry/Create", end_device_pb2.CreateEndDeviceRequest(end_device=ids))
-        else:
-            await self._check(ctx, "EndDeviceRegistry/Update", end_device_pb2.UpdateEndDeviceRequest(end_device=ids))
+        call = await self._check(ctx, method, request)
         registries = ("JsEndDeviceRegistry", "NsEndDeviceRegistry", "AsEndDeviceRegistry")
         for registry in registries if device.joins else registries[1:]:
             await self._check(ctx, registry + "/Set", end_device_pb2.SetEndDeviceRequest(end_device=ids))
         if device.joins or device.has_session:
-            access = self._pipeline.access
-            auth = await access.authenticate(ctx.authorization)
-            held = await access.rights_on(auth, "application", app_id)
+            held = await call.rights_on("application", app_id)
             R.require("application", app_id, held, (R.Right.RIGHT_APPLICATION_DEVICES_WRITE_KEYS,))
 
     async def _undo_create(self, ctx: _Request, app_id: str, dev_id: str) -> None:
@@ -377,20 +375,21 @@ class ApplicationManager:
 
     # Payload functions and simulated traffic ---------------------------------------------------
     async def dry_uplink(self, ctx: _Request, body: dict, app_id: str) -> dict:
-        await self._check(ctx, "AppAs/DecodeUplink", _decode_request(app_id))
+        payload, port = _payload(body.get("payload")), _port(body.get("port"))
+        await self._check(ctx, "AppAs/DecodeUplink", _decode_request(app_id, payload, port), _DRY_UPLINK_PATHS)
         functions = V2Functions.from_json(_object(body.get("app"), "app"))
-        result = await dry_uplink(self._engine, functions, _payload(body.get("payload")), _port(body.get("port")))
+        result = await dry_uplink(self._engine, functions, payload, port)
         result["payload"] = base64.b64encode(result["payload"]).decode()
         return result
 
     async def dry_downlink(self, ctx: _Request, body: dict, app_id: str) -> dict:
-        await self._check(ctx, "AppAs/EncodeDownlink", _encode_request(app_id))
+        payload, port = _payload(body.get("payload")), _port(body.get("port"))
+        await self._check(ctx, "AppAs/EncodeDownlink", _encode_request(app_id, payload, port), _DRY_DOWNLINK_PATHS)
         functions = V2Functions.from_json(_object(body.get("app"), "app"))
         fields = body.get("fields") or ""
         if not isinstance(fields, str):
             raise ERR_BODY(message="`fields` must be a JSON-encoded object in a string")
-        result = await dry_downlink(self._engine, functions, fields, _payload(body.get("payload")),
-                                    _port(body.get("port")))
+        result = await dry_downlink(self._engine, functions, fields, payload, port)
         result["payload"] = base64.b64encode(result["payload"]).decode()
         return result
 
@@ -417,15 +416,19 @@ def _get(app_id: str, dev_id: str, paths) -> end_device_pb2.GetEndDeviceRequest:
     return req
 
 
-def _decode_request(app_id: str) -> applicationserver_pb2.DecodeUplinkRequest:
+def _decode_request(app_id: str, payload: bytes, port: int) -> applicationserver_pb2.DecodeUplinkRequest:
+    """The v3 request a dry uplink is admitted as."""
     req = applicationserver_pb2.DecodeUplinkRequest()
     req.end_device_ids.application_ids.application_id = app_id
+    req.uplink.frm_payload, req.uplink.f_port = payload, port
     return req
 
 
-def _encode_request(app_id: str) -> applicationserver_pb2.EncodeDownlinkRequest:
+def _encode_request(app_id: str, payload: bytes, port: int) -> applicationserver_pb2.EncodeDownlinkRequest:
+    """The v3 request a dry downlink is admitted as."""
     req = applicationserver_pb2.EncodeDownlinkRequest()
     req.end_device_ids.application_ids.application_id = app_id
+    req.downlink.frm_payload, req.downlink.f_port = payload, port
     return req
 
 

@@ -26,7 +26,7 @@ open-source protos (``applicationserver_integrations_storage.proto``). What ttsl
 * GetStoredApplicationUpCount answers the counts of the same selections per device ID (a
   device's own count is answered even when 0).
 
-Rights: RIGHT_APPLICATION_TRAFFIC_READ on the application (server/rules.py), as TTI's docs
+Rights: RIGHT_APPLICATION_TRAFFIC_READ on the application (server/application/rules.py), as TTI's docs
 ask of the API key.
 """
 
@@ -64,7 +64,7 @@ _UP_PATHS = frozenset(fieldmask.paths_of(messages_pb2.ApplicationUp.DESCRIPTOR))
     for name in ("attributes", "correlation_id", "message_format", "name", "namespace")
 }
 _ALWAYS = ("end_device_ids", "received_at")
-fieldmask.allow({f"/{_SERVICE}/GetStoredApplicationUp": _UP_PATHS})
+FIELD_MASKS = {f"/{_SERVICE}/GetStoredApplicationUp": _UP_PATHS}
 
 _DOWNLINK_TYPES = frozenset({"downlink_ack", "downlink_nack", "downlink_sent", "downlink_queued"})
 _MINUTE = 60 * 10**9

@@ -4,7 +4,7 @@ device (associations) and per application (default associations).
 Upstream ``pkg/applicationserver/io/packages/grpc.go`` over its Redis registry
 (``io/packages/redis/registry.go``):
 
-* every RPC needs RIGHT_APPLICATION_SETTINGS_PACKAGES on the application (server/rules.py).
+* every RPC needs RIGHT_APPLICATION_SETTINGS_PACKAGES on the application (server/application/rules.py).
   Nothing checks that the end device exists, nor that a package of that name is registered;
 * Get and List answer ``ids``, ``created_at``, ``updated_at`` and ``package_name``, plus the
   asked paths (so ``data`` only when asked); an association that does not exist is
@@ -17,7 +17,7 @@ Upstream ``pkg/applicationserver/io/packages/grpc.go`` over its Redis registry
 * lists are ordered by FPort: ``limit`` 0 lists all (``page`` ignored), else page ``page`` (0 is
   1) of ``limit``. ``X-Total-Count`` is the number of associations when a limit is given, and
   0 without one: upstream counts in its paginated branch only, yet always sends the header;
-* deleting the AS end device clears its associations (server/devices/application_registry.py),
+* deleting the AS end device clears its associations (server/application/device_registry.py),
   deleting the application link the default associations (server/application/link.py).
 
 Upstream publishes no events for any of this, and neither does ttsl. The identifiers a Set
@@ -44,7 +44,7 @@ from ...pipeline import Call
 from ...store import PackageAssociation, Store
 from . import DEFAULTS, PACKAGES
 
-__all__ = ["ApplicationPackageRegistry"]
+__all__ = ["ApplicationPackageRegistry", "FIELD_MASKS"]
 
 _redis = Namespace("pkg/applicationserver/io/packages/redis")
 ERR_INVALID_FIELDMASK = _redis.invalid_argument("invalid_fieldmask", "invalid fieldmask")
@@ -60,14 +60,15 @@ _TIMESTAMPS = ("created_at", "updated_at")
 # Upstream accepts every path of the association on each of these RPCs.
 _association_paths = frozenset(fieldmask.paths_of(pb.ApplicationPackageAssociation.DESCRIPTOR))
 _default_paths = frozenset(fieldmask.paths_of(pb.ApplicationPackageDefaultAssociation.DESCRIPTOR))
-fieldmask.allow({
+# The field-mask paths of these RPCs (declared in server/application/rules.py).
+FIELD_MASKS = {
     f"/{_SERVICE}/{method}": paths
     for paths, methods in (
         (_association_paths, ("GetAssociation", "ListAssociations", "SetAssociation")),
         (_default_paths, ("GetDefaultAssociation", "ListDefaultAssociations", "SetDefaultAssociation")),
     )
     for method in methods
-})
+}
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from server.devices import frequency_plans as FP
+from server.network import frequency_plans as FP
 from server.errors import TTSError
 from ttn.lorawan.v3 import lorawan_pb2
 

@@ -14,6 +14,7 @@ from google.rpc import status_pb2
 
 from server.auth.access import Access
 from server.errors import Namespace
+from server.fieldmask import FieldMasks
 from server.grpc_transport import generic_handlers
 from server.pipeline import Pipeline
 from server.rules import Anyone
@@ -55,13 +56,15 @@ class Storage:
             self.closed.set()
 
 
-@pytest.fixture
-async def served(monkeypatch):
-    import server.pipeline as pipeline_module
+def _no_entity(kind, entity_id):
+    raise AssertionError("no rights are resolved here")
 
-    monkeypatch.setitem(pipeline_module.RULES, METHOD, Anyone())
+
+@pytest.fixture
+async def served():
     storage = Storage()
-    pipeline = Pipeline(Access(store=None), [storage])
+    pipeline = Pipeline(Access(store=None, not_found=_no_entity), [storage], rules={METHOD: Anyone()},
+                        field_masks=FieldMasks())
     server = grpc.aio.server()
     server.add_generic_rpc_handlers(generic_handlers(pipeline))
     port = server.add_insecure_port("127.0.0.1:0")

@@ -1,4 +1,4 @@
-"""First start: the admin user and its API key."""
+"""First start: the Identity Server's admin user and its API key."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ import sys
 
 from ttn.lorawan.v3 import enums_pb2, rights_pb2, user_pb2
 
-from .auth.tokens import API_KEY_PREFIX, generate_api_key, hash_secret, split_token, verify_secret
-from .config import Config
-from .identity import entities
-from .store import APIKeyRow, IDTaken, Store
+from ..auth.tokens import API_KEY_PREFIX, generate_api_key, hash_secret, split_token, verify_secret
+from ..config import Config
+from ..store import APIKeyRow, IDTaken, Store
+from . import entities
 
 __all__ = ["ensure_admin", "ADMIN_USER_ID"]
 

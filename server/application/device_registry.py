@@ -24,10 +24,7 @@ from ttn.lorawan.v3 import end_device_pb2, identifiers_pb2
 from ttn.lorawan.v3 import applicationserver_pb2  # noqa: F401  (puts the service in the default pool)
 
 from .. import fieldmask
-from ..application.packages import clear_associations
-from ..errors import Namespace, TTSError
-from ..pipeline import Call
-from .registry import (
+from ..devices.registry import (
     ERR_PROHIBITED_FIELD,
     DeviceRegistry,
     SetState,
@@ -36,6 +33,9 @@ from .registry import (
     key_is_zero,
     registry_errors,
 )
+from ..errors import Namespace, TTSError
+from ..pipeline import Call
+from .packages import clear_associations
 
 __all__ = ["AsEndDeviceRegistry", "MAX_FORMATTER_PARAMETER_LENGTH"]
 

@@ -14,7 +14,7 @@ concern storing and returning devices, in upstream's order:
    multicast device is ABP and class B or C; neither ``supports_join`` nor ``multicast`` changes
    after creation;
 4. the frequency plan exists and its band has the PHY version (our own table of upstream's
-   plans, server/devices/frequency_plans.py), and the device's band ID, if any, is the plan's;
+   plans, server/network/frequency_plans.py), and the device's band ID, if any, is the plan's;
 5. the session's keys are present and consistent: LoRaWAN 1.1 needs all three network keys,
    before 1.1 they are one key, which the registry copies into the other two.
 
@@ -35,18 +35,27 @@ from ttn.lorawan.v3 import networkserver_pb2  # noqa: F401  (puts the service in
 
 from .. import fieldmask
 from ..auth import rights as R
-from ..errors import Namespace, TTSError
-from ..pipeline import Call
-from ..store import RegistryDevice
-from . import frequency_plans
-from .ownership import paths_for
-from .registry import (
+from ..devices.ownership import paths_for
+from ..devices.registry import (
     DeviceRegistry,
     SetState,
     define_events,
     key_is_zero,
     registry_errors,
     require,
+)
+from ..errors import Namespace, TTSError
+from ..pipeline import Call
+from ..store import RegistryDevice
+from . import frequency_plans
+from .errors import (
+    ERR_BAND_MISMATCH,
+    ERR_CORRUPTED_MAC_STATE,
+    ERR_DEVICE_NOT_FOUND,
+    ERR_FIELD_IS_ZERO,
+    ERR_FIELD_NOT_ZERO,
+    ERR_FIELD_VALUE,
+    ERR_SESSION,
 )
 
 __all__ = ["NsEndDeviceRegistry"]
@@ -55,18 +64,6 @@ EndDevice = end_device_pb2.EndDevice
 MAC = lorawan_pb2.MACVersion
 PHY = lorawan_pb2.PHYVersion
 
-_ns = Namespace("pkg/networkserver")
-ERR_DEVICE_NOT_FOUND = _ns.not_found("device_not_found", "device not found")
-ERR_FIELD_VALUE = _ns.invalid_argument("field_value", "invalid value of field `{field}`")
-ERR_FIELD_NOT_ZERO = _ns.invalid_argument("field_not_zero", "field `{name}` is not zero")
-ERR_FIELD_IS_ZERO = _ns.invalid_argument("field_is_zero", "field `{name}` is zero")
-ERR_BAND_MISMATCH = _ns.invalid_argument(
-    "device_and_frequency_plan_band_mismatch",
-    "device band ID `{dev_band_id}` and frequency plan band ID `{fp_band_id}` do not match",
-)
-_internal = Namespace("pkg/networkserver/internal")
-ERR_CORRUPTED_MAC_STATE = _internal.data_loss("corrupted_mac_state", "MAC state is corrupted")
-ERR_SESSION = _internal.data_loss("session", "no device session")
 ERR_FIELD_BOUND = Namespace("pkg/ttnpb").invalid_argument(
     "field_bound", "`{field}` should be between `{min}` and `{max}`", "value"
 )

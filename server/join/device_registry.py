@@ -12,7 +12,7 @@ from ttn.lorawan.v3 import identifiers_pb2
 from ttn.lorawan.v3 import joinserver_pb2  # noqa: F401  (puts the service in the default pool)
 
 from ..errors import Namespace, TTSError
-from .registry import (
+from ..devices.registry import (
     ERR_PROHIBITED_FIELD,
     DeviceRegistry,
     SetState,
