@@ -23,7 +23,6 @@ from ttn.lorawan.v3 import applicationserver_web_pb2 as web_pb
 from ttn.lorawan.v3 import identifiers_pb2, messages_pb2
 
 from .... import validate
-from ....auth import rights as R
 from ....devices.registry import ERR_NOT_FOUND
 from ....errors import Namespace, TTSError
 from .formats import FORMATS, FormatError
@@ -41,7 +40,6 @@ ERR_VALIDATE_BODY = _web.invalid_argument("validate_body", "validate body")
 
 PATH = re.compile(r"/api/v3/as/applications/([^/]+)/webhooks/([^/]+)/devices/([^/]+)/down/(push|replace)")
 _METHODS = {"push": "/ttn.lorawan.v3.AppAs/DownlinkQueuePush", "replace": "/ttn.lorawan.v3.AppAs/DownlinkQueueReplace"}
-_DOWN_WRITE = (R.Right.RIGHT_APPLICATION_TRAFFIC_DOWN_WRITE,)
 
 
 def _error(exc: BaseException) -> web.Response:
@@ -72,14 +70,14 @@ class WebhookDownlinks:
                       op: str) -> web.StreamResponse:
         device_ids = identifiers_pb2.EndDeviceIdentifiers(
             device_id=device_id, application_ids=identifiers_pb2.ApplicationIdentifiers(application_id=application_id))
+        queue_request = messages_pb2.DownlinkQueueRequest(end_device_ids=device_ids)
+        method = self._pipeline.methods[_METHODS[op]]
+        call = self._call(method.full_name, request)
+        # The identifiers and the caller's rights first, as the queue operation admits them.
         validate.message(device_ids)
         validate.message(web_pb.ApplicationWebhookIdentifiers(
             webhook_id=webhook_id, application_ids=device_ids.application_ids))
-        call = self._call(_METHODS[op], request)
-        access = self._pipeline.access
-        auth = await access.authenticate(call.authorization)
-        R.require("application", application_id, await access.rights_on(auth, "application", application_id),
-                  _DOWN_WRITE)
+        await self._pipeline.admit(method, queue_request, call, paths=("end_device_ids",))
         data = await self._store.get_webhook(application_id, webhook_id)
         if data is None:
             raise ERR_NOT_FOUND()
@@ -99,8 +97,7 @@ class WebhookDownlinks:
             validate.message(items)
         except TTSError as exc:
             raise ERR_VALIDATE_BODY(cause=exc) from None
-        queue_request = messages_pb2.DownlinkQueueRequest(end_device_ids=device_ids, downlinks=items.downlinks)
-        method = self._pipeline.methods[_METHODS[op]]
+        queue_request.downlinks.extend(items.downlinks)
         await self._pipeline.unary(method, queue_request, call)
         return web.Response(status=200)
 
