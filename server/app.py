@@ -123,9 +123,11 @@ class Server:
 
 
 def _web_call(full_method: str, request: web.BaseRequest) -> Call:
-    """The call of a plain HTTP route, with the request's credentials and client."""
+    """The call of a plain HTTP route, with the request's credentials and client (and, as no
+    gRPC interceptor saw it, no ``rpc:`` correlation ID)."""
     headers = request.headers
-    return Call(full_method, headers.get("Authorization", ""), headers.get("User-Agent", ""), request.remote or "")
+    return Call(full_method, headers.get("Authorization", ""), headers.get("User-Agent", ""), request.remote or "",
+                rpc=False)
 
 
 def _webhook_settings(config: Config, http_host: str, http_port: int) -> WebhookSettings:

@@ -48,6 +48,9 @@ class Call:
     auth: Auth = ANONYMOUS
     header: list[tuple[str, str]] = field(default_factory=list)
     correlation_ids: list[str] = field(default_factory=list)
+    # An RPC's events carry an ``rpc:<method>:<ULID>`` correlation ID (upstream's gRPC
+    # interceptor); a call of a plain HTTP route (webhook downlinks) has none.
+    rpc: bool = True
     access: Access | None = None
 
     async def rights_on(self, entity_kind: str, entity_id: str, include_deleted: bool = False) -> frozenset[int]:
@@ -58,7 +61,7 @@ class Call:
 
     def correlation(self) -> list[str]:
         """The call's correlation IDs, made on first use (most calls publish nothing)."""
-        if not self.correlation_ids:
+        if not self.correlation_ids and self.rpc:
             self.correlation_ids.append(f"rpc:{self.method}:{new_ulid()}")
         return self.correlation_ids
 

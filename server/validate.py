@@ -728,7 +728,20 @@ def valid_uri(value: str) -> bool:
     if any(c < " " or c == "\x7f" for c in value) or value.startswith(":") or _BAD_ESCAPE.search(value):
         return False
     authority = _URI_HOST.match(value)
-    return authority is None or _HOST_CHARS.fullmatch(authority.group(1)) is not None
+    if authority is None:
+        return True
+    host = authority.group(1).rpartition("@")[2]
+    if host.startswith("["):  # an IPv6 literal, then maybe a port
+        end = host.find("]")
+        if end < 0:
+            return False
+        port = host[end + 1:]
+        if port and not (port.startswith(":") and port[1:].isdigit() | (port == ":")):
+            return False
+        return True
+    if ":" in host and not (host.rpartition(":")[2].isdigit() or host.endswith(":")):
+        return False
+    return _HOST_CHARS.fullmatch(host) is not None
 
 
 def valid_email(value: str) -> bool:

@@ -7,10 +7,13 @@ correlation IDs of the call that made it:
 
 1. an ``as:up:<ULID>`` correlation ID is added;
 2. ``as.up.data.receive`` (uplink messages) or ``as.up.join.receive`` (join-accepts) is published;
-3. the message is handled by its kind: an uplink message is decoded with the device's, or else
-   the application's, up formatter unless its FPort is 0 (a failure is only the event
-   ``as.up.data.decode.fail``; warnings add ``as.up.data.decode.warning``); ttsl has no other
-   handling (simulated traffic is not decrypted, as upstream's is not);
+3. the message is handled by its kind: an uplink message of a device the Application Server
+   does not have is dropped (``as.up.data.drop`` with ``pkg/redis:not_found``); else it is
+   decoded with the device's, or else the application's, up formatter unless its FPort is 0
+   (a failure is only the event ``as.up.data.decode.fail``; warnings add
+   ``as.up.data.decode.warning``), and each measurement of its normalized payload becomes an
+   ``uplink_normalized`` message of its own, processed as any other. ttsl has no other handling
+   (simulated traffic is not decrypted, as upstream's is not);
 4. the message goes to the fan-out (``integrations/fanout.py``), and the kind's ``*.forward``
    event carries it (``as.up.data.forward``, ``as.up.join.forward``, ``as.down.data.ack.forward``,
    …; ``events.FORWARD``).
@@ -32,6 +35,7 @@ from typing import TYPE_CHECKING, Optional
 
 from ttn.lorawan.v3 import end_device_pb2, events_pb2, identifiers_pb2, messages_pb2
 
+from ..devices.registry import ERR_NOT_FOUND
 from ..errors import TTSError
 from ..events import new_ulid
 from . import events as ev
@@ -85,7 +89,12 @@ class Upstream:
             if received is not None:
                 await self._publish_event(received, up, None, origin)
             if which == "uplink_message":
+                if device is None:  # upstream's simulated uplink handling reads the AS device first
+                    await self._publish_event(ev.UP_DROP, up, ERR_NOT_FOUND().details(), origin)
+                    return
                 await self._decode(up, origin, device, defaults)
+                for normalized in _normalized(up):
+                    self.process_soon(normalized, origin, device, defaults)
             self.fanout.publish(up)
             forwarded = ev.FORWARD.get(which)
             if forwarded is not None:
@@ -95,6 +104,7 @@ class Upstream:
 
     def publish(self, up: ApplicationUp) -> None:
         self.fanout.publish(up)
+
 
     async def _decode(self, up: ApplicationUp, origin: Origin, device, defaults) -> None:
         uplink = up.uplink_message
@@ -124,3 +134,29 @@ class Upstream:
         """Let the messages under way reach the fan-out."""
         if self._tasks:
             await asyncio.wait(list(self._tasks), timeout=5)
+
+
+def _normalized(up: ApplicationUp) -> list[ApplicationUp]:
+    """One ``uplink_normalized`` per measurement of a decoded uplink (upstream
+    ``publishNormalizedUplink``), with the uplink's identifiers, correlation IDs and settings."""
+    uplink = up.uplink_message
+    out = []
+    for measurement in uplink.normalized_payload:
+        normalized = ApplicationUp(end_device_ids=up.end_device_ids, correlation_ids=up.correlation_ids,
+                                   simulated=up.simulated)
+        if up.HasField("received_at"):
+            normalized.received_at.CopyFrom(up.received_at)
+        n = normalized.uplink_normalized
+        n.session_key_id, n.f_port, n.f_cnt, n.frm_payload = (
+            uplink.session_key_id, uplink.f_port, uplink.f_cnt, uplink.frm_payload)
+        n.normalized_payload.CopyFrom(measurement)
+        n.normalized_payload_warnings.extend(uplink.normalized_payload_warnings)
+        n.rx_metadata.extend(uplink.rx_metadata)
+        n.confirmed = uplink.confirmed
+        for name in ("settings", "received_at", "consumed_airtime", "version_ids", "network_ids"):
+            if uplink.HasField(name):
+                getattr(n, name).CopyFrom(getattr(uplink, name))
+        for key, location in uplink.locations.items():
+            n.locations[key].CopyFrom(location)
+        out.append(normalized)
+    return out

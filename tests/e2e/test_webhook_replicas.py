@@ -63,6 +63,9 @@ async def test_each_message_is_delivered_once_per_webhook(replicas):
     try:
         async with aiohttp.ClientSession() as session:
             await call(session, a, "POST", "/users/admin/applications", {"application": {"ids": {"application_id": APP}}})
+            await call(session, a, "PUT", f"/as/applications/{APP}/devices/dev1", {
+                "end_device": {"ids": {"device_id": "dev1"}, "formatters": {"up_formatter": "FORMATTER_NONE"}},
+                "field_mask": {"paths": ["formatters"]}})
             await call(session, a, "PUT", f"/as/webhooks/{APP}/one", hook("one", receiver.url + "/one"))
             await call(session, b, "PUT", f"/as/webhooks/{APP}/two", hook("two", receiver.url + "/two"))
             for f_port in range(1, 11):  # odd ones made on A, even ones on B

@@ -464,3 +464,118 @@ async def test_downlinks_through_the_webhook_endpoint(api, receiver, server, uni
 
         await set_webhook(api, app, "wh1", paused=True)
         assert await post(push, {"downlinks": [{"f_port": 1, "frm_payload": "AQI="}]}) == (406, b"")
+
+
+async def test_headers_the_client_writes_itself_are_not_taken_from_the_webhook(api, receiver, unique_id):
+    app = await application(api, unique_id)
+    await set_webhook(api, app, "hdr", base_url=receiver.url, format="json", uplink_message={},
+                      headers={"host": "evil.example", "Content-Length": "3", "Transfer-Encoding": "chunked"})
+    await simulate(api, app, uplink())
+    (got,) = await receiver.wait(1)
+    assert got.headers["Host"] == f"127.0.0.1:{receiver.port}"
+    assert int(got.headers["Content-Length"]) == len(got.body) > 3 and "Transfer-Encoding" not in got.headers
+    assert json.loads(got.body)["uplink_message"]["f_port"] == 1
+
+
+NORMALIZER = """
+function decodeUplink(input) { return { data: { t: [21.5, 22.5] } }; }
+function normalizeUplink(input) {
+  return { data: input.data.t.map(function (t) { return { air: { temperature: t } }; }) };
+}
+"""
+
+
+async def test_each_normalized_measurement_is_an_uplink_normalized_message(api, receiver, server, unique_id):
+    app = await application(api, unique_id, formatter=False)
+    await api.call("PUT", f"/as/applications/{app}/devices/dev1", {
+        "end_device": {"ids": {"device_id": "dev1"},
+                       "formatters": {"up_formatter": "FORMATTER_JAVASCRIPT", "up_formatter_parameter": NORMALIZER}},
+        "field_mask": {"paths": ["formatters"]}})
+    await set_webhook(api, app, "norm", base_url=receiver.url, format="json", uplink_message={"path": "/up"},
+                      uplink_normalized={"path": "/normalized"})
+    await simulate(api, app, uplink())
+    (up,) = await receiver.wait(1, "/up")
+    normalized = [json.loads(r.body) for r in await receiver.wait(2, "/normalized")]
+    uplink_body = json.loads(up.body)
+    assert uplink_body["uplink_message"]["normalized_payload"] == [{"air": {"temperature": 21.5}},
+                                                                   {"air": {"temperature": 22.5}}]
+    assert sorted(n["uplink_normalized"]["normalized_payload"]["air"]["temperature"] for n in normalized) == [21.5, 22.5]
+    for n in normalized:
+        assert n["uplink_normalized"]["f_port"] == 1 and n["uplink_normalized"]["settings"] == SETTINGS
+        assert n["simulated"] is True and n["received_at"] == uplink_body["received_at"]
+        # The uplink's correlation IDs, and one more as:up of its own.
+        assert set(uplink_body["correlation_ids"]) < set(n["correlation_ids"])
+    await settled(server)
+    assert len(receiver.requests) == 3
+
+
+async def test_an_uplink_of_a_device_the_application_server_lacks_is_dropped(api, receiver, server, unique_id):
+    app = await application(api, unique_id)
+    await set_webhook(api, app, "any", base_url=receiver.url, format="json", uplink_message={"path": "/up"},
+                      downlink_ack={"path": "/ack"})
+    events = server.bus.subscribe(lambda e: e.name == "as.up.data.drop" and any(
+        i.device_ids.application_ids.application_id == app for i in e.identifiers))
+    try:
+        await api.call("POST", f"/as/applications/{app}/devices/nodev/up/simulate",
+                       {"end_device_ids": {"device_id": "nodev"}, **uplink()})
+        dropped = await asyncio.wait_for(events.__anext__(), 5)
+        details = error_pb2.ErrorDetails()
+        assert dropped.data.Unpack(details) and (details.namespace, details.name) == ("pkg/redis", "not_found")
+    finally:
+        events.close()
+    # Other kinds pass without a device; they arrive, and the uplink never did.
+    await api.call("POST", f"/as/applications/{app}/devices/nodev/up/simulate",
+                   {"end_device_ids": {"device_id": "nodev"}, "downlink_ack": KINDS["downlink_ack"]})
+    await receiver.wait(1, "/ack")
+    await settled(server)
+    assert receiver.under("/up") == []
+
+
+async def test_why_an_unanswered_request_failed(api, server, unique_id):
+    from support.servers import free_port
+
+    app = await application(api, unique_id)
+    url = f"http://127.0.0.1:{free_port()}/"
+    await set_webhook(api, app, "refused", base_url=url, format="json", uplink_message={})
+    await set_webhook(api, app, "bad-header", base_url=url, format="json", uplink_message={}, headers={"": "v"})
+    events = server.bus.subscribe(lambda e: e.name == "as.webhook.fail" and any(
+        i.device_ids.application_ids.application_id == app for i in e.identifiers))
+    try:
+        await simulate(api, app, uplink())
+        failures = {}
+        for _ in range(2):
+            details = error_pb2.ErrorDetails()
+            (await asyncio.wait_for(events.__anext__(), 5)).data.Unpack(details)
+            failures[details.attributes["webhook_id"]] = details
+    finally:
+        events.close()
+    refused = failures["refused"]
+    assert (refused.name, "status_code" in refused.attributes) == ("request", False)
+    cause = refused.cause
+    assert (cause.namespace, cause.name, dict(cause.attributes)) == ("pkg/errors", "request", {"op": "Post", "url": url})
+    assert cause.message_format == "request to `{url}` failed"
+    net = cause.cause
+    assert (net.name, net.attributes["op"], net.attributes["net"], net.attributes["timeout"]) == (
+        "net_operation", "dial", "tcp", False)
+    assert net.attributes["address"].endswith(url.rsplit(":", 1)[1].rstrip("/"))
+    assert (net.cause.name, net.cause.attributes["syscall"], net.cause.attributes["error"]) == (
+        "syscall", "connect", "connection refused")
+    bad = failures["bad-header"]
+    assert (bad.name, bad.cause.name, bad.cause.HasField("cause")) == ("request", "request", False)
+
+
+async def test_downlinks_through_a_webhook_carry_no_rpc_correlation(api, receiver, unique_id):
+    app = await application(api, unique_id)
+    await api.call("PUT", f"/ns/applications/{app}/devices/dev1", {
+        "end_device": {"ids": {"device_id": "dev1"}, "lorawan_version": "1.0.2", "lorawan_phy_version": "1.0.2-b",
+                       "frequency_plan_id": "EU_863_870_TTN", "supports_join": False,
+                       "session": {"dev_addr": DEV_ADDR, "keys": {"f_nwk_s_int_key": {"key": APP_S_KEY}}}},
+        "field_mask": {"paths": ["lorawan_version", "lorawan_phy_version", "frequency_plan_id", "supports_join",
+                                 "session.dev_addr", "session.keys.f_nwk_s_int_key.key"]}})
+    await set_webhook(api, app, "queue", base_url=receiver.url, format="json", downlink_queued={})
+    status, _ = await api.call("POST", f"/as/applications/{app}/webhooks/queue/devices/dev1/down/push",
+                               {"downlinks": [{"f_port": 1, "frm_payload": "AQI="}]})
+    assert status == 200
+    body = json.loads((await receiver.wait(1))[0].body)
+    assert [c.split(":")[0] for c in body["correlation_ids"]] == ["as"]
+    assert re.fullmatch("as:downlink:" + ULID, body["correlation_ids"][0])

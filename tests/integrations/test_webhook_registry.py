@@ -130,6 +130,8 @@ async def test_request_validation(client, admin_key, unique_id):
         (webhook(app, "x", ["base_url", "format"], **BASIC), "webhook_id"),
         (webhook(app, "wh1", ["base_url", "format"], base_url="not a url", format="json"), "base_url"),
         (webhook(app, "wh1", ["base_url", "format"], base_url="example.com/x", format="json"), "base_url"),
+        (webhook(app, "wh1", ["base_url", "format"], base_url="http://[::1", format="json"), "base_url"),
+        (webhook(app, "wh1", ["base_url", "format"], base_url="http://x:abc/", format="json"), "base_url"),
         (webhook(app, "wh1", ["base_url", "format"], base_url="https://e.com", format="JSON"), "format"),
         (webhook(app, "wh1", ["base_url", "format", "headers"], **BASIC,
                  headers={f"h{i}": "v" for i in range(51)}), "headers"),

@@ -29,19 +29,19 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import aiohttp
-from google.protobuf import struct_pb2
-
 from ttn.lorawan.v3 import applicationserver_web_pb2 as web_pb
 from ttn.lorawan.v3 import error_pb2, identifiers_pb2, messages_pb2
 
 from ....auth import rights as R
-from ....errors import Namespace, TTSError
+from ....errors import TTSError
 from ....events import define
+from .failures import ERR_POOL_FULL, ERR_WEBHOOK_DISABLED, RequestRefused, answered, unanswered
 from .requests import DownlinkAddress, Request, new_request
 
 if TYPE_CHECKING:
@@ -55,12 +55,14 @@ log = logging.getLogger("ttsl.application.webhooks")
 WEBHOOK_FAIL = define("as.webhook.fail", "fail to send webhook", R.Right.RIGHT_APPLICATION_TRAFFIC_READ,
                       propagate_to_parent=True)
 
-_sink = Namespace("pkg/applicationserver/io/web/sink")
-ERR_REQUEST = _sink.unavailable("request", "request", "webhook_id", "url", "status_code")
-ERR_WEBHOOK_DISABLED = _sink.aborted("webhook_disabled", "webhook disabled")
-ERR_POOL_FULL = Namespace("pkg/workerpool").resource_exhausted("pool_full", "the worker pool is full")
-
 _MAX_ANSWER = 1024  # bytes of a failed answer kept in the error
+_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_FIELD_VALUE = re.compile(r"[^\x00-\x08\x0a-\x1f\x7f]*")
+
+
+def _sendable(headers: dict[str, str]) -> bool:
+    """Whether Go's client would send these headers (valid names, values without controls)."""
+    return all(_TOKEN.fullmatch(k) and _FIELD_VALUE.fullmatch(v) for k, v in headers.items())
 
 
 @dataclass(frozen=True)
@@ -211,29 +213,17 @@ class WebhookDelivery:
 
     async def _send(self, job: _Job) -> error_pb2.ErrorDetails | None:
         request = job.request
-        status_code = None
-        answer = b""
+        webhook_id = job.webhook_ids.webhook_id
         try:
+            if not _sendable(request.headers):
+                raise RequestRefused()
             async with self._session.post(request.url, data=request.body, headers=request.headers) as response:
                 if 200 <= response.status <= 299:
                     await response.read()
                     return None
-                status_code = response.status
-                answer = await response.content.read(_MAX_ANSWER)
-        except (aiohttp.ClientError, asyncio.TimeoutError, ValueError, OSError):
-            pass
-        attributes = {"webhook_id": job.webhook_ids.webhook_id, "url": request.url}
-        if status_code is not None:
-            attributes["status_code"] = status_code
-        details = ERR_REQUEST(**attributes).details()
-        if status_code is not None:
-            try:
-                text = answer.decode()
-            except UnicodeDecodeError:
-                pass
-            else:
-                details.details.add().Pack(struct_pb2.Struct(fields={"body": struct_pb2.Value(string_value=text)}))
-        return details
+                return answered(webhook_id, request.url, response.status, await response.content.read(_MAX_ANSWER))
+        except (aiohttp.ClientError, asyncio.TimeoutError, ValueError, OSError, RequestRefused) as exc:
+            return unanswered(webhook_id, request.url, exc)
 
     async def _record(self, ids: web_pb.ApplicationWebhookIdentifiers,
                       failure: error_pb2.ErrorDetails | None) -> web_pb.ApplicationWebhookHealth | None:

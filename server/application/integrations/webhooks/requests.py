@@ -5,12 +5,13 @@
 * URL: the webhook's ``base_url`` and the message's ``path``, each an RFC 6570 URI template
   expanded with ``appID``/``applicationID``, ``devID``/``deviceID``, ``appEUI``/``joinEUI``,
   ``devEUI`` and ``devAddr`` (upper-case hex; empty when the device has none), then joined as
-  upstream joins them: a path with a leading ``/`` is relative to the base URL's path
-  (which gets a trailing ``/``), and so is any non-empty path; a path that is only a query
-  replaces the base URL's query.
+  upstream joins them (Go's ``ResolveReference``): a path with a leading ``/`` is relative to
+  the base URL's path (which gets a trailing ``/``), and so is any non-empty path; dot segments
+  go, empty ones stay; a path that is only a query replaces the base URL's query.
 * Body: the message in the webhook's format, cut by its ``field_mask`` when that has paths (the
   paths outside ``up``, and under ``up`` only those of the message's own kind).
-* Headers: the webhook's own, ``X-Downlink-Apikey``, ``X-Downlink-Push`` and
+* Headers: the webhook's own (but ``Host``, ``Content-Length``, ``Transfer-Encoding`` and
+  ``Trailer``, which the HTTP client writes itself), ``X-Downlink-Apikey``, ``X-Downlink-Push`` and
   ``X-Downlink-Replace`` when it has a downlink API key, ``X-Tts-Domain`` (the host of the
   downlink address), ``Content-Type`` of the format, and ``User-Agent`` unless the webhook sets
   one. Header names are written in Go's canonical form, as upstream's HTTP client sends them.
@@ -21,7 +22,7 @@ from __future__ import annotations
 import platform
 import re
 from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import urlsplit, urlunsplit
 
 import uritemplate
 
@@ -68,6 +69,7 @@ class DownlinkAddress:
             return ""
 
 
+_TRANSPORT_HEADERS = ("Host", "Content-Length", "Transfer-Encoding", "Trailer")
 _TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 
 
@@ -91,19 +93,51 @@ def _variables(up: messages_pb2.ApplicationUp) -> dict[str, str]:
     }
 
 
+def _resolve_path(base: str, ref: str) -> str:
+    """Go's ``resolvePath``: ``ref`` against ``base``, dot segments removed, empty ones kept."""
+    if not ref:
+        full = base
+    elif not ref.startswith("/"):
+        full = base[: base.rfind("/") + 1] + ref
+    else:
+        full = ref
+    if not full:
+        return ""
+    out: list[str] = []
+    elements = full.split("/")
+    for element in elements[1:] if full.startswith("/") else elements:
+        if element == ".":
+            continue
+        if element == "..":
+            if out:
+                out.pop()
+            continue
+        out.append(element)
+    if elements[-1] in (".", ".."):
+        out.append("")
+    return "/" + "/".join(out)
+
+
 def _url(base_template: str, path_template: str, variables: dict[str, str]) -> str:
+    """Both templates expanded, then joined as upstream joins them (Go's ``ResolveReference``,
+    after giving the base path a trailing ``/`` for a non-empty relative path)."""
     base = urlsplit(uritemplate.expand(base_template, variables))
-    path = urlsplit(uritemplate.expand(path_template, variables))
-    base_path = base.path
-    relative = path.path
+    ref = urlsplit(uritemplate.expand(path_template, variables))
+    base_path, relative = base.path, ref.path
     if relative.startswith("/"):
         relative = relative.lstrip("/")
         if not base_path.endswith("/"):
             base_path += "/"
     if relative and not base_path.endswith("/"):
         base_path += "/"
-    base_url = urlunsplit(base._replace(path=base_path))
-    return urljoin(base_url, urlunsplit(path._replace(path=relative)))
+    if ref.scheme:
+        return urlunsplit(ref._replace(path=_resolve_path("", ref.path)))
+    if ref.netloc:
+        return urlunsplit(ref._replace(scheme=base.scheme, path=_resolve_path("", ref.path)))
+    if not relative:
+        query = ref.query or base.query
+        return urlunsplit(base._replace(path=base_path, query=query, fragment=ref.fragment))
+    return urlunsplit(base._replace(path=_resolve_path(base_path, relative), query=ref.query, fragment=ref.fragment))
 
 
 def _cut(up: messages_pb2.ApplicationUp, paths) -> messages_pb2.ApplicationUp:
@@ -130,6 +164,8 @@ def new_request(up: messages_pb2.ApplicationUp, hook: web_pb.ApplicationWebhook,
         raise ERR_FORMAT_NOT_FOUND(format=hook.format)
     body = form.from_up(_cut(up, hook.field_mask.paths) if hook.field_mask.paths else up)
     headers = {canonical_header(k): v for k, v in hook.headers.items()}
+    for name in _TRANSPORT_HEADERS:  # Go's client writes these itself, whatever the map says
+        headers.pop(name, None)
     if hook.downlink_api_key:
         device_id = up.end_device_ids.device_id
         headers["X-Downlink-Apikey"] = hook.downlink_api_key
