@@ -58,7 +58,7 @@ from . import (
     RegistryDevice,
     StoredApplicationUp,
 )
-from .migrations import MIGRATIONS
+from .migrations import MIGRATIONS, statements
 from .sql import (
     API_KEY_COLUMNS,
     END_DEVICE_COLUMNS,
@@ -1087,7 +1087,7 @@ class PostgresStore:
         return await self._write(read_modify_write)
 
     # Stored application upstream messages (the storage integration) ---------------------------
-    # Not cached; ties of received_at have no insertion order here (SQLite keeps its rowid's).
+    # Not cached; ties of received_at in insertion order (``seq``, schema step 7).
     async def add_stored_application_ups(
         self, rows: Sequence[StoredApplicationUp], *, expire_before: int | None = None
     ) -> None:
@@ -1108,7 +1108,7 @@ class PostgresStore:
     ) -> list[bytes]:
         where, args = stored_up_selection(application_id, device_id, type, f_port, after, before, lambda n: f"${n}")
         direction = "DESC" if descending else "ASC"
-        sql = f"SELECT data FROM stored_application_ups WHERE {where} ORDER BY received_at {direction}"
+        sql = f"SELECT data FROM stored_application_ups WHERE {where} ORDER BY received_at {direction}, seq {direction}"
         if limit:
             sql += f" LIMIT {int(limit)}"
         return [bytes(r[0]) for r in await self._pool.fetch(sql, *args)]
@@ -1141,8 +1141,8 @@ async def _migrate(conn: asyncpg.Connection) -> str:
             raise RuntimeError(
                 f"postgres: schema {schema!r} is at migration {version}; this ttsl knows {len(MIGRATIONS)} steps"
             )
-        for number, statements in enumerate(MIGRATIONS[version:], start=version + 1):
-            for statement in statements:
+        for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
+            for statement in statements(step, "postgres"):
                 await conn.execute(statement)
             await conn.execute("INSERT INTO schema_migrations (version) VALUES ($1)", number)
     return schema

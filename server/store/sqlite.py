@@ -34,7 +34,7 @@ from . import (
     RegistryDevice,
     StoredApplicationUp,
 )
-from .migrations import MIGRATIONS
+from .migrations import MIGRATIONS, statements
 from .sql import (
     API_KEY_COLUMNS,
     END_DEVICE_COLUMNS,
@@ -96,10 +96,10 @@ class SQLiteStore:
 
     def _migrate(self) -> None:
         (version,) = self._writer.execute("PRAGMA user_version").fetchone()
-        for number, statements in enumerate(MIGRATIONS[version:], start=version + 1):
+        for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
             self._writer.execute("BEGIN IMMEDIATE")
             try:
-                for statement in statements:
+                for statement in statements(step, "sqlite"):
                     self._writer.execute(statement)
                 self._writer.execute(f"PRAGMA user_version={number}")
                 self._writer.execute("COMMIT")
@@ -278,6 +278,8 @@ class SQLiteStore:
             self._forget(kind, id, liveness=True)
 
     async def restore_entity(self, kind: str, id: str, *, now: int) -> bool:
+        if kind == "gateway":  # its EUI may be taken meanwhile
+            return await self.restore_gateway(id, now=now)
         try:
             return await self._changed(
                 "UPDATE entities SET deleted_at = NULL, updated_at = ? WHERE kind = ? AND id = ? AND deleted_at IS NOT NULL",
@@ -882,7 +884,7 @@ class SQLiteStore:
         where, args = stored_up_selection(application_id, device_id, type, f_port, after, before, lambda n: "?")
         direction = "DESC" if descending else "ASC"
         sql = (f"SELECT data FROM stored_application_ups WHERE {where}"
-               f" ORDER BY received_at {direction}, rowid {direction}")
+               f" ORDER BY received_at {direction}, seq {direction}")
         if limit:
             sql += f" LIMIT {int(limit)}"
         return [bytes(r[0]) for r in self._read(sql, args)]

@@ -738,6 +738,43 @@ async def stored_application_ups(store: Store) -> None:
     assert await store.list_stored_application_ups("other", None, "") == []
 
 
+# Drifts once found between the backends ----------------------------------------------------------
+async def stored_application_ups_keep_insertion_order_for_equal_times(store: Store) -> None:
+    """Ties of received_at in insertion order, within a write and across writes; descending, in
+    the reverse order (PostgreSQL once returned ties in whatever order its sort left them)."""
+
+    def up(n: int, at: int) -> StoredApplicationUp:
+        return StoredApplicationUp("tie-app", f"d{n % 3}", "uplink_message", 1, T0 + at, str(n).encode())
+
+    await store.add_stored_application_ups([up(n, 5) for n in range(12)])
+    await store.add_stored_application_ups([up(n, 5) for n in range(12, 20)])
+    await store.add_stored_application_ups([up(20, 4), up(21, 6)])
+    everything = [b"20", *(str(n).encode() for n in range(20)), b"21"]
+    assert await store.list_stored_application_ups("tie-app", None, "") == everything
+    assert await store.list_stored_application_ups("tie-app", None, "", descending=True) == everything[::-1]
+    assert await store.list_stored_application_ups("tie-app", None, "", descending=True, limit=5) == everything[::-1][:5]
+    assert await store.list_stored_application_ups("tie-app", None, "", limit=4) == everything[:4]
+    assert await store.list_stored_application_ups("tie-app", "d1", "uplink_message", after=T0 + 5, before=T0 + 5) == [
+        data for data in everything[1:-1] if int(data) % 3 == 1]
+
+
+async def restoring_a_gateway_as_an_entity_checks_its_eui(store: Store) -> None:
+    """``restore_entity`` of a gateway is ``restore_gateway`` (SQLite once restored it past its
+    EUI's new holder, and failed on the unique index)."""
+    await store.create_gateway("r-gtw1", EUI1, b"", name="", now=T0)
+    await store.delete_entity("gateway", "r-gtw1", now=T0 + 1)
+    await store.create_gateway("r-gtw2", EUI1, b"", name="", now=T0 + 2)
+    with pytest.raises(GatewayEUITaken) as taken:
+        await store.restore_entity("gateway", "r-gtw1", now=T0 + 3)
+    assert taken.value.eui == EUI1
+    assert (await store.get_entity("gateway", "r-gtw1", include_deleted=True)).deleted_at == T0 + 1
+    assert (await store.get_gateway_by_eui(EUI1)).id == "r-gtw2"
+    await store.delete_entity("gateway", "r-gtw2", now=T0 + 4)
+    assert await store.restore_entity("gateway", "r-gtw1", now=T0 + 5)
+    assert not await store.restore_entity("gateway", "r-gtw1", now=T0 + 6)
+    assert (await store.get_gateway_by_eui(EUI1)).id == "r-gtw1"
+
+
 SUITE = [
     entities_crud, ids_are_namespaced, soft_delete_restore_purge, list_orders_and_pages, memberships, api_keys,
     end_devices_crud, end_device_euis_are_unique, end_device_lists, end_device_batches,
@@ -753,4 +790,5 @@ SUITE = [
     package_association_writes_are_not_lost,
     application_links_read_modify_write, application_link_writes_are_not_lost,
     stored_application_ups,
+    stored_application_ups_keep_insertion_order_for_equal_times, restoring_a_gateway_as_an_entity_checks_its_eui,
 ]
