@@ -738,6 +738,72 @@ async def stored_application_ups(store: Store) -> None:
     assert await store.list_stored_application_ups("other", None, "") == []
 
 
+# Soft-deleted siblings ---------------------------------------------------------------------------
+# Every list that leaves out soft-deleted rows, with a live and a deleted sibling side by side: in
+# the page, in the total, in a page past the end (which counts apart), among IDs, and in order.
+_SIBLINGS = {"application": "app", "user": "usr", "organization": "org", "gateway": "gtw"}
+
+
+async def _live_and_deleted(store: Store, kind: str) -> tuple[str, str]:
+    live, gone = f"{_SIBLINGS[kind]}-live", f"{_SIBLINGS[kind]}-gone"
+    if kind == "gateway":
+        await store.create_gateway(gone, EUI1, b"gone", name="a", now=T0)
+        await store.delete_entity(kind, gone, now=T0 + 1)
+        await store.create_gateway(live, EUI1, b"live", name="b", now=T0 + 2)  # the EUI was freed
+    else:
+        await store.create_entity(kind, gone, b"gone", name="a", now=T0)
+        await store.delete_entity(kind, gone, now=T0 + 1)
+        await store.create_entity(kind, live, b"live", name="b", now=T0 + 2)
+    return live, gone
+
+
+async def lists_leave_out_soft_deleted_siblings(store: Store) -> None:
+    for kind in _SIBLINGS:
+        live, gone = await _live_and_deleted(store, kind)
+
+        async def listed(**kw) -> tuple[list[str], int]:
+            rows, total = await store.list_entities(kind, **kw)
+            return [r.id for r in rows], total
+
+        for deleted, expected in ((False, live), (True, gone)):
+            assert await listed(deleted=deleted) == ([expected], 1), (kind, deleted)
+            assert await listed(deleted=deleted, ids=[live, gone]) == ([expected], 1), (kind, deleted)
+            assert await listed(deleted=deleted, order="name") == ([expected], 1), (kind, deleted)
+            assert await listed(deleted=deleted, order="-created_at", limit=1) == ([expected], 1), (kind, deleted)
+            assert await listed(deleted=deleted, limit=1, offset=1) == ([], 1), (kind, deleted)
+            assert await listed(deleted=deleted, ids=[live, gone], limit=1, offset=1) == ([], 1), (kind, deleted)
+        assert await listed(ids=[gone]) == ([], 0)
+        assert await listed(deleted=True, ids=[live]) == ([], 0)
+        assert (await store.get_entity(kind, gone, include_deleted=True)).data == b"gone"
+    # A deleted gateway holds no EUI: the lookup finds the live one.
+    assert (await store.get_gateway_by_eui(EUI1)).id == "gtw-live"
+    # Restored, the sibling is listed again (its EUI is another's now: the gateway stays deleted).
+    assert await store.restore_entity("application", "app-gone", now=T0 + 3)
+    assert [r.id for r in (await store.list_entities("application", order="name"))[0]] == ["app-gone", "app-live"]
+    assert (await store.list_entities("application", deleted=True)) == ([], 0)
+
+
+async def end_device_lists_leave_out_deleted_siblings(store: Store) -> None:
+    """IS end devices are hard-deleted: a deleted sibling is in no list, count or lookup."""
+    await store.create_end_devices([device("sib-app", "live", dev_eui=EUI_A, join_eui=EUI_B),
+                                    device("sib-app", "gone", dev_eui=EUI_C, join_eui=EUI_B)])
+    assert await store.get_end_device("sib-app", "gone") is not None  # cached by a store that caches
+    assert await store.delete_end_device("sib-app", "gone")
+
+    async def listed(**kw) -> tuple[list[str], int]:
+        rows, total = await store.list_end_devices("sib-app", **kw)
+        return [r.device_id for r in rows], total
+
+    assert await listed() == (["live"], 1)
+    assert await listed(order="-device_id", limit=1) == (["live"], 1)
+    assert await listed(limit=1, offset=1) == ([], 1)
+    assert await listed(updated_since=T0) == (["live"], 1)
+    assert [r.device_id for r in await store.find_end_devices("sib-app", ["live", "gone"])] == ["live"]
+    assert await store.count_end_devices("sib-app") == 1
+    assert await store.get_end_device("sib-app", "gone") is None
+    assert await store.get_end_device_by_euis(EUI_B, EUI_C) is None
+
+
 # Drifts once found between the backends ----------------------------------------------------------
 async def stored_application_ups_keep_insertion_order_for_equal_times(store: Store) -> None:
     """Ties of received_at in insertion order, within a write and across writes; descending, in
@@ -790,5 +856,6 @@ SUITE = [
     package_association_writes_are_not_lost,
     application_links_read_modify_write, application_link_writes_are_not_lost,
     stored_application_ups,
+    lists_leave_out_soft_deleted_siblings, end_device_lists_leave_out_deleted_siblings,
     stored_application_ups_keep_insertion_order_for_equal_times, restoring_a_gateway_as_an_entity_checks_its_eui,
 ]
