@@ -818,7 +818,8 @@ async def stored_application_ups_keep_insertion_order_for_equal_times(store: Sto
     everything = [b"20", *(str(n).encode() for n in range(20)), b"21"]
     assert await store.list_stored_application_ups("tie-app", None, "") == everything
     assert await store.list_stored_application_ups("tie-app", None, "", descending=True) == everything[::-1]
-    assert await store.list_stored_application_ups("tie-app", None, "", descending=True, limit=5) == everything[::-1][:5]
+    last_five = await store.list_stored_application_ups("tie-app", None, "", descending=True, limit=5)
+    assert last_five == everything[::-1][:5]
     assert await store.list_stored_application_ups("tie-app", None, "", limit=4) == everything[:4]
     assert await store.list_stored_application_ups("tie-app", "d1", "uplink_message", after=T0 + 5, before=T0 + 5) == [
         data for data in everything[1:-1] if int(data) % 3 == 1]

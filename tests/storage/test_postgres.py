@@ -66,7 +66,8 @@ async def test_upgrading_numbers_the_stored_messages_kept():
             await conn.close()
         store = await PostgresStore.open(uri)
         try:
-            await store.add_stored_application_ups([StoredApplicationUp("app", "dev", "uplink_message", 1, T0 + 1, b"6")])
+            await store.add_stored_application_ups(
+                [StoredApplicationUp("app", "dev", "uplink_message", 1, T0 + 1, b"6")])
             # (The rows kept are numbered as PostgreSQL reads them: here, as they were written.)
             kept = [str(n).encode() for n in range(7)]
             assert await store.list_stored_application_ups("app", None, "") == kept
@@ -164,12 +165,12 @@ async def test_nothing_is_trusted_while_not_listening():
             assert (await b.get_entity("application", "app")).data == b"v1"
             dsn, b._dsn = b._dsn, "postgresql://postgres@127.0.0.1:1/test"  # no way back for now
             b._listener.terminate()  # the listening connection drops
-            await _eventually(lambda: _true(not b._listening))
+            await _eventually(lambda: _true(not b._cache.trusted))
             assert b.auth_version != b.auth_version  # every read a new version: no cache hit
             await a.update_entity("application", "app", _set(b"v2"), now=T0 + 1)
             assert (await b.get_entity("application", "app")).data == b"v2"  # not from a cache
             b._dsn = dsn
-            await _eventually(lambda: _true(b._listening))  # back, and trusted again
+            await _eventually(lambda: _true(b._cache.trusted))  # back, and trusted again
             assert b.auth_version == b.auth_version
             await a.update_entity("application", "app", _set(b"v3"), now=T0 + 2)
             await _eventually(lambda: _data_is(b, b"v3", "app"))
