@@ -35,6 +35,7 @@ from .rows import (
     PackageAssociation,
     RegistryDevice,
     StoredApplicationUp,
+    TextNotStorable,
 )
 
 __all__ = [
@@ -42,7 +43,7 @@ __all__ = [
     "EndDeviceRow", "EUIsTaken", "END_DEVICE_ORDER_COLUMNS",
     "RegistryDevice", "REGISTRY_COMPONENTS",
     "GatewayEUITaken", "EntityChange", "Member",
-    "PackageAssociation", "StoredApplicationUp",
+    "PackageAssociation", "StoredApplicationUp", "TextNotStorable",
     "AccessVersions", "EntityStore", "MembershipStore", "APIKeyStore", "EndDeviceStore", "RegistryDeviceStore",
     "GatewayStore", "PackageStore", "StoredApplicationUpStore",
 ]

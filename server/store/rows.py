@@ -12,7 +12,7 @@ __all__ = [
     "EndDeviceRow", "EUIsTaken", "END_DEVICE_ORDER_COLUMNS",
     "RegistryDevice", "REGISTRY_COMPONENTS",
     "GatewayEUITaken", "EntityChange", "Member",
-    "PackageAssociation", "StoredApplicationUp",
+    "PackageAssociation", "StoredApplicationUp", "TextNotStorable", "storable_text",
 ]
 
 
@@ -39,6 +39,18 @@ class EUIsTaken(Exception):
         self.dev_eui = dev_eui
         self.application_id = application_id
         self.device_id = device_id
+
+
+class TextNotStorable(ValueError):
+    """A name or description holds a NUL character, which PostgreSQL's text columns cannot keep
+    (upstream's store fails such a write too): neither backend writes it."""
+
+
+def storable_text(*texts: str) -> None:
+    """Raise TextNotStorable unless every one of ``texts`` can be kept in a text column."""
+    for text in texts:
+        if "\x00" in text:
+            raise TextNotStorable("text holds a NUL character, which the store cannot keep")
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from server.store import (
     RegistryDevice,
     Store,
     StoredApplicationUp,
+    TextNotStorable,
 )
 
 T0 = 1_700_000_000_000_000_000
@@ -842,6 +843,42 @@ async def restoring_a_gateway_as_an_entity_checks_its_eui(store: Store) -> None:
     assert (await store.get_gateway_by_eui(EUI1)).id == "r-gtw1"
 
 
+async def text_with_a_nul_character_is_refused(store: Store) -> None:
+    """A name or description with a NUL: PostgreSQL's text columns cannot keep one (upstream's
+    store fails such a write too), so neither backend writes it (SQLite once kept it, while
+    PostgreSQL failed with a driver error)."""
+    nul = "a\x00b"
+    with pytest.raises(TextNotStorable):
+        await store.create_entity("application", "nul-app", b"", name=nul, now=T0)
+    with pytest.raises(TextNotStorable):
+        await store.create_gateway("nul-gtw", EUI1, b"", name=nul, now=T0)
+    with pytest.raises(TextNotStorable):
+        await store.create_end_device(device("nul-app", "dev", description=nul))
+    with pytest.raises(TextNotStorable):
+        await store.create_api_key(APIKeyRow("NULKEY", "user", "u", "h", nul, b"", T0, T0, None))
+    assert await store.get_entity("application", "nul-app") is None
+    assert await store.get_entity("gateway", "nul-gtw") is None and await store.get_gateway_by_eui(EUI1) is None
+    assert await store.get_end_device("nul-app", "dev") is None
+    assert await store.get_api_key("NULKEY") is None
+    # Updates write nothing either.
+    await store.create_entity("application", "nul-app", b"", name="", now=T0)
+    await store.create_gateway("nul-gtw", EUI1, b"", name="", now=T0)
+    await store.create_end_device(device("nul-app", "dev"))
+    await store.create_api_key(APIKeyRow("NULKEY", "user", "u", "h", "k", b"", T0, T0, None))
+    with pytest.raises(TextNotStorable):
+        await store.update_entity("application", "nul-app", _set(b"x", nul), now=T0 + 1)
+    with pytest.raises(TextNotStorable):
+        await store.update_gateway("nul-gtw", _set(b"x", nul, EUI1), now=T0 + 1)
+    with pytest.raises(TextNotStorable):
+        await store.update_end_device("nul-app", "dev", _device_set(device("nul-app", "dev", name=nul)))
+    with pytest.raises(TextNotStorable):
+        await store.update_api_key("NULKEY", lambda row: dataclasses.replace(row, name=nul))
+    assert (await store.get_entity("application", "nul-app")).data == b""
+    assert (await store.get_entity("gateway", "nul-gtw")).data == b""
+    assert (await store.get_end_device("nul-app", "dev")).name == ""
+    assert (await store.get_api_key("NULKEY")).name == "k"
+
+
 SUITE = [
     entities_crud, ids_are_namespaced, soft_delete_restore_purge, list_orders_and_pages, memberships, api_keys,
     end_devices_crud, end_device_euis_are_unique, end_device_lists, end_device_batches,
@@ -859,4 +896,5 @@ SUITE = [
     stored_application_ups,
     lists_leave_out_soft_deleted_siblings, end_device_lists_leave_out_deleted_siblings,
     stored_application_ups_keep_insertion_order_for_equal_times, restoring_a_gateway_as_an_entity_checks_its_eui,
+    text_with_a_nul_character_is_refused,
 ]

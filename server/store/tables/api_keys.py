@@ -8,7 +8,7 @@ from typing import Callable
 from .. import queries as q
 from ..backend import Backend
 from ..cache import Changes
-from ..rows import APIKeyRow, IDTaken
+from ..rows import APIKeyRow, IDTaken, storable_text
 from ..transaction import Tx, one, run
 
 __all__ = ["APIKeys"]
@@ -16,6 +16,7 @@ __all__ = ["APIKeys"]
 
 def _create(changes: Changes, row: APIKeyRow) -> Tx[None]:
     # No version moves: no verification is cached for a key that did not exist.
+    storable_text(row.name)
     if not (yield run(q.INSERT_API_KEY, row.id, row.entity_kind, row.entity_id, row.secret_hash, row.name, row.data,
                       row.created_at, row.updated_at, row.expires_at)):
         raise IDTaken(row.id)
@@ -26,10 +27,12 @@ def _update(changes: Changes, id: str, fn: Callable[[APIKeyRow | None], APIKeyRo
     new = fn(current)
     if new is current or current is None:
         return current
-    changes.keys()
     if new is None:
+        changes.keys()
         yield run(q.DELETE_API_KEY, id)
         return None
+    storable_text(new.name)
+    changes.keys()
     return q.api_key_of((yield one(q.UPDATE_API_KEY, new.data, new.name, new.expires_at, new.updated_at, id)))
 
 

@@ -13,7 +13,7 @@ from typing import Callable, Sequence
 from .. import queries as q
 from ..backend import Backend
 from ..cache import Changes
-from ..rows import EndDeviceRow, EUIsTaken, IDTaken
+from ..rows import EndDeviceRow, EUIsTaken, IDTaken, storable_text
 from ..statement import TextList
 from ..transaction import Retry, Tx, one, rows, run
 
@@ -32,6 +32,7 @@ def _euis_taken(join_eui: bytes | None, dev_eui: bytes | None, other_than: tuple
 
 def _create(changes: Changes, devices: Sequence[EndDeviceRow]) -> Tx[None]:
     for row in devices:
+        storable_text(row.name, row.description)
         if (yield run(q.INSERT_END_DEVICE, row.application_id, row.device_id, row.dev_eui, row.join_eui, row.name,
                       row.description, row.data, row.created_at, row.updated_at, row.last_seen_at)):
             changes.device(row.application_id, row.device_id)
@@ -49,6 +50,7 @@ def _update(changes: Changes, key: tuple[str, str], fn: Callable[[EndDeviceRow |
     row = fn(current)
     if row is None or row is current or current is None:
         return current
+    storable_text(row.name, row.description)
     if (row.join_eui, row.dev_eui) != (current.join_eui, current.dev_eui):
         yield from _euis_taken(row.join_eui, row.dev_eui, key)
     yield run(q.UPDATE_END_DEVICE, row.dev_eui, row.join_eui, row.name, row.description, row.data, row.updated_at,

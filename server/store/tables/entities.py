@@ -11,7 +11,7 @@ from typing import Callable, Sequence
 from .. import queries as q
 from ..backend import Backend
 from ..cache import Changes
-from ..rows import Entity, EntityChange, GatewayEUITaken, IDTaken, Member
+from ..rows import Entity, EntityChange, GatewayEUITaken, IDTaken, Member, storable_text
 from ..statement import TextList
 from ..transaction import Tx, one, run
 from .memberships import upsert_membership
@@ -22,6 +22,7 @@ Update = Callable[[Entity | None], EntityChange | None]
 
 
 def _create(changes: Changes, kind: str, id: str, data: bytes, name: str, now: int, member: Member | None) -> Tx[None]:
+    storable_text(name)
     if not (yield run(q.INSERT_ENTITY, kind, id, q.namespace_of(kind), name, now, now, data)):
         raise IDTaken(id)
     changes.entity(kind, id, liveness=True)
@@ -38,6 +39,7 @@ def update_row(
     change = fn(current)
     if change is None or current is None:
         return current
+    storable_text(change.name)
     updated_at = current.updated_at if now is None else now
     if eui:
         if change.eui is not None and (yield one(q.GATEWAY_EUI_HOLDER, change.eui, id)) is not None:

@@ -11,7 +11,7 @@ from typing import Callable
 
 from .. import queries as q
 from ..cache import Changes
-from ..rows import Entity, EntityChange, GatewayEUITaken, IDTaken, Member
+from ..rows import Entity, EntityChange, GatewayEUITaken, IDTaken, Member, storable_text
 from ..transaction import Tx, one, run
 from .entities import Entities, update_row
 from .memberships import upsert_membership
@@ -21,6 +21,7 @@ __all__ = ["Gateways"]
 
 def _create(changes: Changes, id: str, eui: bytes | None, data: bytes, name: str, now: int,
             member: Member | None) -> Tx[None]:
+    storable_text(name)
     namespace = q.namespace_of("gateway")
     if (yield one(q.ID_IN_NAMESPACE, namespace, id)) is not None:
         raise IDTaken(id)
