@@ -275,7 +275,8 @@ class GatewayStore(Protocol):
 
     async def restore_gateway(self, id: str, *, now: int) -> bool:
         """Undo a soft delete (False when the gateway is not deleted); raises GatewayEUITaken
-        when another gateway took its EUI meanwhile."""
+        when another gateway took its EUI meanwhile. (Upstream's bunstore restores such a
+        gateway without its EUI instead; the registry's Restore answers ``eui_taken`` here.)"""
 
     async def get_gateway_by_eui(self, eui: bytes) -> Entity | None:
         """The gateway that is not deleted and holds the EUI."""
