@@ -13,6 +13,8 @@ from server.auth.tokens import generate_api_key
 from support.servers import test_config
 from support.transports import GRPCClient, HTTPClient
 
+pytest_plugins = ["support.backends"]  # the session server's store: database_uri
+
 _ids = itertools.count(1)
 
 
@@ -22,8 +24,8 @@ def admin_key() -> str:
 
 
 @pytest_asyncio.fixture(scope="session")
-async def server(tmp_path_factory, admin_key):
-    srv = await start(test_config(tmp_path_factory.mktemp("ttsl"), admin_key))
+async def server(tmp_path_factory, admin_key, database_uri):
+    srv = await start(test_config(tmp_path_factory.mktemp("ttsl"), admin_key, database_uri))
     yield srv
     await srv.stop()
 

@@ -2,10 +2,29 @@
 
 from __future__ import annotations
 
-__all__ = ["MIGRATIONS"]
+from dataclasses import dataclass
 
-# Each step is a list of statements that both SQLite and PostgreSQL accept.
-MIGRATIONS: list[list[str]] = [
+__all__ = ["MIGRATIONS", "Spelled", "statements"]
+
+
+@dataclass(frozen=True, slots=True)
+class Spelled:
+    """A part of a step that the backends cannot share: its statements for each."""
+
+    sqlite: tuple[str, ...]
+    postgres: tuple[str, ...]
+
+
+def statements(step: list[str | Spelled], backend: str) -> list[str]:
+    """The statements of one step for ``backend`` (``"sqlite"`` or ``"postgres"``), in order."""
+    out: list[str] = []
+    for part in step:
+        out.extend(getattr(part, backend) if isinstance(part, Spelled) else (part,))
+    return out
+
+
+# Each step is a list of statements that both SQLite and PostgreSQL accept, or Spelled parts.
+MIGRATIONS: list[list[str | Spelled]] = [
     # 1: entities, memberships, API keys.
     [
         """CREATE TABLE entities (
@@ -122,7 +141,33 @@ MIGRATIONS: list[list[str]] = [
         "CREATE INDEX stored_application_ups_application ON stored_application_ups (application_id, received_at)",
         "CREATE INDEX stored_application_ups_received_at ON stored_application_ups (received_at)",
     ],
-    # Webhooks of the Application Server, per (application, webhook ID): a serialized
+    # 7: the insertion order of stored upstream messages, which breaks ties of received_at. SQLite
+    # has it as the rowid, made a named column by rebuilding the table (kept rows keep theirs);
+    # PostgreSQL numbers the kept rows in the order it reads them.
+    [
+        Spelled(
+            sqlite=(
+                """CREATE TABLE stored_application_ups_7 (
+                    seq INTEGER PRIMARY KEY,
+                    application_id TEXT NOT NULL,
+                    device_id TEXT NOT NULL,
+                    type TEXT NOT NULL,
+                    f_port INTEGER,
+                    received_at BIGINT NOT NULL,
+                    data BYTEA NOT NULL
+                )""",
+                "INSERT INTO stored_application_ups_7 (seq, application_id, device_id, type, f_port, received_at, data)"
+                " SELECT rowid, application_id, device_id, type, f_port, received_at, data FROM stored_application_ups",
+                "DROP TABLE stored_application_ups",
+                "ALTER TABLE stored_application_ups_7 RENAME TO stored_application_ups",
+                "CREATE INDEX stored_application_ups_application"
+                " ON stored_application_ups (application_id, received_at)",
+                "CREATE INDEX stored_application_ups_received_at ON stored_application_ups (received_at)",
+            ),
+            postgres=("ALTER TABLE stored_application_ups ADD COLUMN seq BIGINT GENERATED ALWAYS AS IDENTITY",),
+        ),
+    ],
+    # 8: webhooks of the Application Server, per (application, webhook ID): a serialized
     # ttn.lorawan.v3.ApplicationWebhook (its timestamps and health inside).
     [
         """CREATE TABLE webhooks (

@@ -19,6 +19,7 @@ from server.store import (
     RegistryDevice,
     Store,
     StoredApplicationUp,
+    TextNotStorable,
 )
 
 T0 = 1_700_000_000_000_000_000
@@ -708,6 +709,40 @@ async def application_link_writes_are_not_lost(store: Store) -> None:
     assert await store.get_application_link("c-app") == b"25"
 
 
+async def webhooks_read_modify_write_list_and_purge(store: Store) -> None:
+    assert await store.get_webhook("w-app", "one") is None and await store.list_webhooks("w-app") == []
+    assert await store.set_webhook("w-app", "one", lambda current: current) is None  # nothing written
+    assert await store.set_webhook("w-app", "two", lambda current: b"2") == b"2"
+    assert await store.set_webhook("w-app", "one", lambda current: b"1") == b"1"
+    assert await store.set_webhook("w-other", "one", lambda current: b"other") == b"other"
+
+    def fail(current):
+        raise LookupError("refused")
+
+    with pytest.raises(LookupError):
+        await store.set_webhook("w-app", "one", fail)
+    assert await store.get_webhook("w-app", "one") == b"1"
+    assert await store.list_webhooks("w-app") == [b"1", b"2"]  # by webhook ID
+    assert await store.set_webhook("w-app", "one", lambda current: current + b"+") == b"1+"
+    assert await store.set_webhook("w-app", "two", lambda current: None) is None
+    assert await store.list_webhooks("w-app") == [b"1+"]
+    assert await store.delete_webhooks("w-other") == 1 and await store.list_webhooks("w-other") == []
+    # Purging the application takes its webhooks; a soft delete does not.
+    await store.create_entity("application", "w-app", b"", name="", now=1)
+    await store.delete_entity("application", "w-app", now=2)
+    assert await store.list_webhooks("w-app") == [b"1+"]
+    assert await store.purge_entity("application", "w-app")
+    assert await store.list_webhooks("w-app") == []
+
+
+async def webhook_writes_are_not_lost(store: Store) -> None:
+    def increment(current):
+        return str(int(current or b"0") + 1).encode()
+
+    await asyncio.gather(*(store.set_webhook("wc-app", "hook", increment) for _ in range(25)))
+    assert await store.get_webhook("wc-app", "hook") == b"25"
+
+
 async def stored_application_ups(store: Store) -> None:
     def up(device: str, type: str, f_port, at: int) -> StoredApplicationUp:
         return StoredApplicationUp("s-app", device, type, f_port, T0 + at, f"{device}/{type}/{at}".encode())
@@ -738,6 +773,146 @@ async def stored_application_ups(store: Store) -> None:
     assert await store.list_stored_application_ups("other", None, "") == []
 
 
+# Soft-deleted siblings ---------------------------------------------------------------------------
+# Every list that leaves out soft-deleted rows, with a live and a deleted sibling side by side: in
+# the page, in the total, in a page past the end (which counts apart), among IDs, and in order.
+_SIBLINGS = {"application": "app", "user": "usr", "organization": "org", "gateway": "gtw"}
+
+
+async def _live_and_deleted(store: Store, kind: str) -> tuple[str, str]:
+    live, gone = f"{_SIBLINGS[kind]}-live", f"{_SIBLINGS[kind]}-gone"
+    if kind == "gateway":
+        await store.create_gateway(gone, EUI1, b"gone", name="a", now=T0)
+        await store.delete_entity(kind, gone, now=T0 + 1)
+        await store.create_gateway(live, EUI1, b"live", name="b", now=T0 + 2)  # the EUI was freed
+    else:
+        await store.create_entity(kind, gone, b"gone", name="a", now=T0)
+        await store.delete_entity(kind, gone, now=T0 + 1)
+        await store.create_entity(kind, live, b"live", name="b", now=T0 + 2)
+    return live, gone
+
+
+async def lists_leave_out_soft_deleted_siblings(store: Store) -> None:
+    for kind in _SIBLINGS:
+        live, gone = await _live_and_deleted(store, kind)
+
+        async def listed(**kw) -> tuple[list[str], int]:
+            rows, total = await store.list_entities(kind, **kw)
+            return [r.id for r in rows], total
+
+        for deleted, expected in ((False, live), (True, gone)):
+            assert await listed(deleted=deleted) == ([expected], 1), (kind, deleted)
+            assert await listed(deleted=deleted, ids=[live, gone]) == ([expected], 1), (kind, deleted)
+            assert await listed(deleted=deleted, order="name") == ([expected], 1), (kind, deleted)
+            assert await listed(deleted=deleted, order="-created_at", limit=1) == ([expected], 1), (kind, deleted)
+            assert await listed(deleted=deleted, limit=1, offset=1) == ([], 1), (kind, deleted)
+            assert await listed(deleted=deleted, ids=[live, gone], limit=1, offset=1) == ([], 1), (kind, deleted)
+        assert await listed(ids=[gone]) == ([], 0)
+        assert await listed(deleted=True, ids=[live]) == ([], 0)
+        assert (await store.get_entity(kind, gone, include_deleted=True)).data == b"gone"
+    # A deleted gateway holds no EUI: the lookup finds the live one.
+    assert (await store.get_gateway_by_eui(EUI1)).id == "gtw-live"
+    # Restored, the sibling is listed again (its EUI is another's now: the gateway stays deleted).
+    assert await store.restore_entity("application", "app-gone", now=T0 + 3)
+    assert [r.id for r in (await store.list_entities("application", order="name"))[0]] == ["app-gone", "app-live"]
+    assert (await store.list_entities("application", deleted=True)) == ([], 0)
+
+
+async def end_device_lists_leave_out_deleted_siblings(store: Store) -> None:
+    """IS end devices are hard-deleted: a deleted sibling is in no list, count or lookup."""
+    await store.create_end_devices([device("sib-app", "live", dev_eui=EUI_A, join_eui=EUI_B),
+                                    device("sib-app", "gone", dev_eui=EUI_C, join_eui=EUI_B)])
+    assert await store.get_end_device("sib-app", "gone") is not None  # cached by a store that caches
+    assert await store.delete_end_device("sib-app", "gone")
+
+    async def listed(**kw) -> tuple[list[str], int]:
+        rows, total = await store.list_end_devices("sib-app", **kw)
+        return [r.device_id for r in rows], total
+
+    assert await listed() == (["live"], 1)
+    assert await listed(order="-device_id", limit=1) == (["live"], 1)
+    assert await listed(limit=1, offset=1) == ([], 1)
+    assert await listed(updated_since=T0) == (["live"], 1)
+    assert [r.device_id for r in await store.find_end_devices("sib-app", ["live", "gone"])] == ["live"]
+    assert await store.count_end_devices("sib-app") == 1
+    assert await store.get_end_device("sib-app", "gone") is None
+    assert await store.get_end_device_by_euis(EUI_B, EUI_C) is None
+
+
+# Drifts once found between the backends ----------------------------------------------------------
+async def stored_application_ups_keep_insertion_order_for_equal_times(store: Store) -> None:
+    """Ties of received_at in insertion order, within a write and across writes; descending, in
+    the reverse order (PostgreSQL once returned ties in whatever order its sort left them)."""
+
+    def up(n: int, at: int) -> StoredApplicationUp:
+        return StoredApplicationUp("tie-app", f"d{n % 3}", "uplink_message", 1, T0 + at, str(n).encode())
+
+    await store.add_stored_application_ups([up(n, 5) for n in range(12)])
+    await store.add_stored_application_ups([up(n, 5) for n in range(12, 20)])
+    await store.add_stored_application_ups([up(20, 4), up(21, 6)])
+    everything = [b"20", *(str(n).encode() for n in range(20)), b"21"]
+    assert await store.list_stored_application_ups("tie-app", None, "") == everything
+    assert await store.list_stored_application_ups("tie-app", None, "", descending=True) == everything[::-1]
+    last_five = await store.list_stored_application_ups("tie-app", None, "", descending=True, limit=5)
+    assert last_five == everything[::-1][:5]
+    assert await store.list_stored_application_ups("tie-app", None, "", limit=4) == everything[:4]
+    assert await store.list_stored_application_ups("tie-app", "d1", "uplink_message", after=T0 + 5, before=T0 + 5) == [
+        data for data in everything[1:-1] if int(data) % 3 == 1]
+
+
+async def restoring_a_gateway_as_an_entity_checks_its_eui(store: Store) -> None:
+    """``restore_entity`` of a gateway is ``restore_gateway`` (SQLite once restored it past its
+    EUI's new holder, and failed on the unique index)."""
+    await store.create_gateway("r-gtw1", EUI1, b"", name="", now=T0)
+    await store.delete_entity("gateway", "r-gtw1", now=T0 + 1)
+    await store.create_gateway("r-gtw2", EUI1, b"", name="", now=T0 + 2)
+    with pytest.raises(GatewayEUITaken) as taken:
+        await store.restore_entity("gateway", "r-gtw1", now=T0 + 3)
+    assert taken.value.eui == EUI1
+    assert (await store.get_entity("gateway", "r-gtw1", include_deleted=True)).deleted_at == T0 + 1
+    assert (await store.get_gateway_by_eui(EUI1)).id == "r-gtw2"
+    await store.delete_entity("gateway", "r-gtw2", now=T0 + 4)
+    assert await store.restore_entity("gateway", "r-gtw1", now=T0 + 5)
+    assert not await store.restore_entity("gateway", "r-gtw1", now=T0 + 6)
+    assert (await store.get_gateway_by_eui(EUI1)).id == "r-gtw1"
+
+
+async def text_with_a_nul_character_is_refused(store: Store) -> None:
+    """A name or description with a NUL: PostgreSQL's text columns cannot keep one (upstream's
+    store fails such a write too), so neither backend writes it (SQLite once kept it, while
+    PostgreSQL failed with a driver error)."""
+    nul = "a\x00b"
+    with pytest.raises(TextNotStorable):
+        await store.create_entity("application", "nul-app", b"", name=nul, now=T0)
+    with pytest.raises(TextNotStorable):
+        await store.create_gateway("nul-gtw", EUI1, b"", name=nul, now=T0)
+    with pytest.raises(TextNotStorable):
+        await store.create_end_device(device("nul-app", "dev", description=nul))
+    with pytest.raises(TextNotStorable):
+        await store.create_api_key(APIKeyRow("NULKEY", "user", "u", "h", nul, b"", T0, T0, None))
+    assert await store.get_entity("application", "nul-app") is None
+    assert await store.get_entity("gateway", "nul-gtw") is None and await store.get_gateway_by_eui(EUI1) is None
+    assert await store.get_end_device("nul-app", "dev") is None
+    assert await store.get_api_key("NULKEY") is None
+    # Updates write nothing either.
+    await store.create_entity("application", "nul-app", b"", name="", now=T0)
+    await store.create_gateway("nul-gtw", EUI1, b"", name="", now=T0)
+    await store.create_end_device(device("nul-app", "dev"))
+    await store.create_api_key(APIKeyRow("NULKEY", "user", "u", "h", "k", b"", T0, T0, None))
+    with pytest.raises(TextNotStorable):
+        await store.update_entity("application", "nul-app", _set(b"x", nul), now=T0 + 1)
+    with pytest.raises(TextNotStorable):
+        await store.update_gateway("nul-gtw", _set(b"x", nul, EUI1), now=T0 + 1)
+    with pytest.raises(TextNotStorable):
+        await store.update_end_device("nul-app", "dev", _device_set(device("nul-app", "dev", name=nul)))
+    with pytest.raises(TextNotStorable):
+        await store.update_api_key("NULKEY", lambda row: dataclasses.replace(row, name=nul))
+    assert (await store.get_entity("application", "nul-app")).data == b""
+    assert (await store.get_entity("gateway", "nul-gtw")).data == b""
+    assert (await store.get_end_device("nul-app", "dev")).name == ""
+    assert (await store.get_api_key("NULKEY")).name == "k"
+
+
 SUITE = [
     entities_crud, ids_are_namespaced, soft_delete_restore_purge, list_orders_and_pages, memberships, api_keys,
     end_devices_crud, end_device_euis_are_unique, end_device_lists, end_device_batches,
@@ -753,4 +928,8 @@ SUITE = [
     package_association_writes_are_not_lost,
     application_links_read_modify_write, application_link_writes_are_not_lost,
     stored_application_ups,
+    lists_leave_out_soft_deleted_siblings, end_device_lists_leave_out_deleted_siblings,
+    stored_application_ups_keep_insertion_order_for_equal_times, restoring_a_gateway_as_an_entity_checks_its_eui,
+    text_with_a_nul_character_is_refused,
+    webhooks_read_modify_write_list_and_purge, webhook_writes_are_not_lost,
 ]

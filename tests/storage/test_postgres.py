@@ -9,8 +9,8 @@ import time
 
 import pytest
 
-from server.store import APIKeyRow, RegistryDevice
-from server.store.migrations import MIGRATIONS
+from server.store import APIKeyRow, RegistryDevice, StoredApplicationUp
+from server.store.migrations import MIGRATIONS, statements
 from server.store.postgres import PostgresStore
 from storage.suite import SUITE, T0, _fields, _masked, _set
 from support.postgres import fresh_schema
@@ -40,6 +40,38 @@ async def test_replicas_starting_at_once_migrate_once_and_reopening_keeps_data()
         store = await PostgresStore.open(uri)
         try:
             assert (await store.get_entity("application", "kept")).data == b"x"
+        finally:
+            await store.close()
+
+
+async def test_upgrading_numbers_the_stored_messages_kept():
+    """Schema step 7 adds the insertion order to the rows kept; new rows follow them."""
+    import asyncpg
+
+    async with fresh_schema() as uri:
+        conn = await asyncpg.connect(uri)
+        try:
+            await conn.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY,"
+                               " applied_at TIMESTAMPTZ NOT NULL DEFAULT now())")
+            for number, step in enumerate(MIGRATIONS[:6], start=1):
+                for statement in statements(step, "postgres"):
+                    await conn.execute(statement)
+                await conn.execute("INSERT INTO schema_migrations (version) VALUES ($1)", number)
+            await conn.executemany(
+                "INSERT INTO stored_application_ups (application_id, device_id, type, f_port, received_at, data)"
+                " VALUES ($1, $2, $3, $4, $5, $6)",
+                [("app", "dev", "uplink_message", 1, T0 + n // 3, str(n).encode()) for n in range(6)],
+            )
+        finally:
+            await conn.close()
+        store = await PostgresStore.open(uri)
+        try:
+            await store.add_stored_application_ups(
+                [StoredApplicationUp("app", "dev", "uplink_message", 1, T0 + 1, b"6")])
+            # (The rows kept are numbered as PostgreSQL reads them: here, as they were written.)
+            kept = [str(n).encode() for n in range(7)]
+            assert await store.list_stored_application_ups("app", None, "") == kept
+            assert await store.list_stored_application_ups("app", None, "", descending=True) == kept[::-1]
         finally:
             await store.close()
 
@@ -133,12 +165,12 @@ async def test_nothing_is_trusted_while_not_listening():
             assert (await b.get_entity("application", "app")).data == b"v1"
             dsn, b._dsn = b._dsn, "postgresql://postgres@127.0.0.1:1/test"  # no way back for now
             b._listener.terminate()  # the listening connection drops
-            await _eventually(lambda: _true(not b._listening))
+            await _eventually(lambda: _true(not b._cache.trusted))
             assert b.auth_version != b.auth_version  # every read a new version: no cache hit
             await a.update_entity("application", "app", _set(b"v2"), now=T0 + 1)
             assert (await b.get_entity("application", "app")).data == b"v2"  # not from a cache
             b._dsn = dsn
-            await _eventually(lambda: _true(b._listening))  # back, and trusted again
+            await _eventually(lambda: _true(b._cache.trusted))  # back, and trusted again
             assert b.auth_version == b.auth_version
             await a.update_entity("application", "app", _set(b"v3"), now=T0 + 2)
             await _eventually(lambda: _data_is(b, b"v3", "app"))

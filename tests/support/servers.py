@@ -22,12 +22,13 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def test_config(data_dir: Path, admin_key: str) -> Config:
+def test_config(data_dir: Path, admin_key: str, database_uri: str = "") -> Config:
     return Config(
         http_listen="127.0.0.1:0",
         grpc_listen="127.0.0.1:0",
         data_dir=data_dir,
         admin_api_key=admin_key,
+        database_uri=database_uri,
     )
 
 
