@@ -33,12 +33,12 @@ from aiohttp import HttpVersion11, web
 from google.protobuf import message_factory
 from google.protobuf.descriptor import ServiceDescriptor
 
-from . import marshal, stream
+from . import codec, stream
 from .errors import http_status, plain_status, status_of
-from .marshal import JSONError
+from .codec import JSONError
 from .request import RequestBuilder
 from .router import NotFound, Resolved, Router
-from .rules import Binding, read_bindings
+from .bindings import Binding, read_bindings
 
 __all__ = ["Dispatch", "StreamDispatch", "create_server", "MAX_BODY_BYTES"]
 
@@ -67,7 +67,7 @@ def _error_response(status, content_type: str = _JSON) -> web.Response:
     if status.code == 16:
         headers["WWW-Authenticate"] = status.message
     return web.Response(
-        status=http_status(status.code), body=marshal.encode(status), content_type=content_type, headers=headers
+        status=http_status(status.code), body=codec.encode(status), content_type=content_type, headers=headers
     )
 
 
@@ -101,7 +101,7 @@ class Gateway:
         self.dispatch = dispatch
         self.stream_dispatch = stream_dispatch
         self.server = server
-        self._json = marshal.EncodingMemo()
+        self._json = codec.EncodingMemo()
         # (HTTP method, raw request target) -> (route, request message) of routes without a
         # body: the message is a function of the target alone, so repeated requests copy it
         # instead of routing and binding again. Never invalidated: routes are fixed at start-up.

@@ -17,8 +17,8 @@ from google.protobuf.descriptor import Descriptor, FieldDescriptor
 
 from ttsl import annotations_pb2
 
-from . import marshal
-from .marshal import JSONError
+from . import codec
+from .codec import JSONError
 
 __all__ = ["RequestBuilder"]
 
@@ -98,7 +98,7 @@ def _assign(message: Any, fd: FieldDescriptor, text: str) -> None:
     if fd.type == _MESSAGE and fd.message_type.full_name == _FIELD_MASK:
         getattr(message, fd.name).paths.extend(p for p in text.split(",") if p)
         return
-    value = marshal.scalar_from_text(fd, text)
+    value = codec.scalar_from_text(fd, text)
     if fd.is_repeated:
         container = getattr(message, fd.name)
         if fd.type == _MESSAGE:
@@ -138,9 +138,9 @@ class RequestBuilder:
         message = self.message_class()
         if self.body and body.strip():
             if self.body == "*":
-                marshal.decode(body, message)
+                codec.decode(body, message)
             else:
-                marshal.decode(body, getattr(message, self.body))
+                codec.decode(body, getattr(message, self.body))
         for path, value in path_params.items():
             fields = self._path_fields[path]
             try:

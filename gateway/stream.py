@@ -29,7 +29,7 @@ from typing import Any, AsyncIterator, Callable, Mapping, NamedTuple
 
 from aiohttp import HttpVersion11, web
 
-from . import marshal
+from . import codec
 from .errors import http_status, status_of
 
 __all__ = ["Framing", "framing_of", "Server", "forward", "JSON", "EVENT_STREAM"]
@@ -71,11 +71,11 @@ def framing_of(headers: Any) -> Framing:
 
 
 def result_chunk(message: Any, framing: Framing) -> bytes:
-    return b'{"result":' + marshal.encode(message) + b"}" + framing.delimiter
+    return b'{"result":' + codec.encode(message) + b"}" + framing.delimiter
 
 
 def error_chunk(status: Any, framing: Framing) -> bytes:
-    return b'{"error":' + marshal.encode(status) + b"}" + framing.delimiter
+    return b'{"error":' + codec.encode(status) + b"}" + framing.delimiter
 
 
 class Server(web.Server):
