@@ -6,7 +6,8 @@ body bound, and not at all when the body is ``*``. Query keys that name no field
 ``field_mask=a,b`` is a comma list; repeated fields take repeated keys. A key whose path goes
 through a field that is not a singular message (``filters.updated_since``, ``filters`` being
 repeated) is refused with INVALID_ARGUMENT, as grpc-gateway's query parser refuses it
-(``invalid path: "filters" is not a message``).
+(``invalid path: "filters" is not a message``). The values are read with the mount's codec
+(``decode`` for the body, ``scalar_from_text`` for path and query values).
 """
 
 from __future__ import annotations
@@ -15,31 +16,14 @@ from typing import Any, Iterable
 
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
 
-from ttsl import annotations_pb2
-
-from . import codec
 from .codec import JSONError
+from .codec.descriptors import DURATION, FIELD_MASK, TIMESTAMP, is_wrapper
 
 __all__ = ["RequestBuilder"]
 
 _MESSAGE = FieldDescriptor.TYPE_MESSAGE
-_FIELD_MASK = "google.protobuf.FieldMask"
-# Well-known messages a single query value can spell (scalar_from_text knows them).
-_SCALAR_MESSAGES = frozenset(
-    {
-        "google.protobuf.Timestamp",
-        "google.protobuf.Duration",
-        "google.protobuf.BoolValue",
-        "google.protobuf.StringValue",
-        "google.protobuf.BytesValue",
-        "google.protobuf.Int32Value",
-        "google.protobuf.Int64Value",
-        "google.protobuf.UInt32Value",
-        "google.protobuf.UInt64Value",
-        "google.protobuf.FloatValue",
-        "google.protobuf.DoubleValue",
-    }
-)
+# Well-known messages a single query value can spell, besides wrappers.
+_TEXT_MESSAGES = frozenset({TIMESTAMP, DURATION, FIELD_MASK})
 
 
 def _resolve(descriptor: Descriptor, path: str) -> list[FieldDescriptor] | None:
@@ -80,11 +64,7 @@ def _is_query_target(fd: FieldDescriptor) -> bool:
     """A field one query value can set: scalars, enums, well-known scalar messages, wrappers, masks."""
     if fd.type != _MESSAGE:
         return True
-    message = fd.message_type
-    if message.full_name in _SCALAR_MESSAGES or message.full_name == _FIELD_MASK:
-        return True
-    options = message.GetOptions()
-    return options.HasExtension(annotations_pb2.message_json) and options.Extensions[annotations_pb2.message_json].wrapper
+    return fd.message_type.full_name in _TEXT_MESSAGES or is_wrapper(fd.message_type)
 
 
 def _parent(message: Any, fields: list[FieldDescriptor]) -> Any:
@@ -93,12 +73,12 @@ def _parent(message: Any, fields: list[FieldDescriptor]) -> Any:
     return message
 
 
-def _assign(message: Any, fd: FieldDescriptor, text: str) -> None:
+def _assign(from_text: Any, message: Any, fd: FieldDescriptor, text: str) -> None:
     """Set (or, for repeated fields, append) one text value."""
-    if fd.type == _MESSAGE and fd.message_type.full_name == _FIELD_MASK:
+    if fd.type == _MESSAGE and fd.message_type.full_name == FIELD_MASK:
         getattr(message, fd.name).paths.extend(p for p in text.split(",") if p)
         return
-    value = codec.scalar_from_text(fd, text)
+    value = from_text(fd, text)
     if fd.is_repeated:
         container = getattr(message, fd.name)
         if fd.type == _MESSAGE:
@@ -114,11 +94,13 @@ def _assign(message: Any, fd: FieldDescriptor, text: str) -> None:
 class RequestBuilder:
     """Per route: how to turn body, path variables and query into the request message."""
 
-    __slots__ = ("message_class", "body", "_path_fields", "_bound", "_query_cache", "_descriptor")
+    __slots__ = ("message_class", "body", "_path_fields", "_bound", "_query_cache", "_descriptor", "_decode", "_from_text")
 
-    def __init__(self, message_class: type, body: str, path_variables: Iterable[str]) -> None:
+    def __init__(self, message_class: type, body: str, path_variables: Iterable[str], codec: Any) -> None:
         self.message_class = message_class
         self.body = body
+        self._decode = codec.decode
+        self._from_text = codec.scalar_from_text
         self._descriptor = message_class.DESCRIPTOR
         self._path_fields: dict[str, list[FieldDescriptor]] = {}
         for path in path_variables:
@@ -138,13 +120,13 @@ class RequestBuilder:
         message = self.message_class()
         if self.body and body.strip():
             if self.body == "*":
-                codec.decode(body, message)
+                self._decode(body, message)
             else:
-                codec.decode(body, getattr(message, self.body))
+                self._decode(body, getattr(message, self.body))
         for path, value in path_params.items():
             fields = self._path_fields[path]
             try:
-                _assign(_parent(message, fields), fields[-1], value)
+                _assign(self._from_text, _parent(message, fields), fields[-1], value)
             except JSONError as exc:
                 raise JSONError(f"type mismatch, parameter: {path}, error: {exc}") from None
         if self.body != "*":
@@ -158,13 +140,13 @@ class RequestBuilder:
             if fields is None:
                 continue
             leaf = fields[-1]
-            is_mask = leaf.type == _MESSAGE and leaf.message_type.full_name == _FIELD_MASK
+            is_mask = leaf.type == _MESSAGE and leaf.message_type.full_name == FIELD_MASK
             if not leaf.is_repeated and not is_mask:
                 if key in seen_singular:
                     raise JSONError(f"too many values for field {key!r}: expected one")
                 seen_singular.add(key)
             try:
-                _assign(_parent(message, fields), leaf, value)
+                _assign(self._from_text, _parent(message, fields), leaf, value)
             except JSONError as exc:
                 raise JSONError(f"failed to set {key!r}: {exc}") from None
 
