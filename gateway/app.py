@@ -78,8 +78,10 @@ class Gateway:
         return self._write_error(self._codec, status, content_type)
 
     def _metadata(self, request: web.BaseRequest) -> dict[str, str]:
-        headers = request.headers
-        metadata = {key: headers.get(name, "") for name, key in self._incoming}
+        get = request.headers.get
+        metadata = {}
+        for name, key in self._incoming:
+            metadata[key] = get(name, "")
         if self._peer_key:
             metadata[self._peer_key] = request.remote or ""
         return metadata
