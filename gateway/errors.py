@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from aiohttp import web
 from google.rpc import status_pb2
 
-__all__ = ["HTTP_STATUS", "StatusError", "http_status", "status_of", "plain_status"]
+__all__ = ["HTTP_STATUS", "JSON", "StatusError", "http_status", "status_of", "plain_status", "write_status"]
+
+JSON = "application/json"
 
 
 class StatusError(Exception):
@@ -39,7 +42,7 @@ HTTP_STATUS: dict[int, int] = {
     16: 401,  # UNAUTHENTICATED
 }
 
-_INTERNAL = 13
+_INTERNAL, _UNAUTHENTICATED = 13, 16
 
 
 def http_status(code: int) -> int:
@@ -56,3 +59,14 @@ def status_of(exc: BaseException) -> status_pb2.Status:
     if isinstance(exc, StatusError):
         return exc.to_status()
     return plain_status(_INTERNAL, "internal error")
+
+
+def write_status(codec: Any, status: status_pb2.Status, content_type: str = JSON) -> web.Response:
+    """grpc-gateway's default error handler: the ``google.rpc.Status`` in the codec's JSON, with
+    the HTTP status of its code; an UNAUTHENTICATED answer also says so in ``WWW-Authenticate``."""
+    headers = {}
+    if status.code == _UNAUTHENTICATED:
+        headers["WWW-Authenticate"] = status.message
+    return web.Response(
+        status=http_status(status.code), body=codec.encode(status), content_type=content_type, headers=headers
+    )

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 from urllib.parse import unquote
 
-from gateway.rules import Binding
+from gateway.bindings import Binding
 from gateway.template import split_path
 
 __all__ = ["DuplicateRouteError", "NotFound", "Resolved", "Router", "WrongMethod"]

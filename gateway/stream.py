@@ -29,7 +29,6 @@ from typing import Any, AsyncIterator, Callable, Mapping, NamedTuple
 
 from aiohttp import HttpVersion11, web
 
-from . import marshal
 from .errors import StatusError, http_status, status_of
 
 __all__ = ["Framing", "framing_of", "Server", "forward", "JSON", "EVENT_STREAM"]
@@ -38,6 +37,9 @@ log = logging.getLogger("ttsl.gateway")
 
 JSON = "application/json"
 EVENT_STREAM = "text/event-stream"
+
+
+Encode = Callable[[Any], bytes]
 
 
 class Framing(NamedTuple):
@@ -70,12 +72,12 @@ def framing_of(headers: Any) -> Framing:
     return _JSON_FRAMING
 
 
-def result_chunk(message: Any, framing: Framing) -> bytes:
-    return b'{"result":' + marshal.encode(message) + b"}" + framing.delimiter
+def result_chunk(encode: Encode, message: Any, framing: Framing) -> bytes:
+    return b'{"result":' + encode(message) + b"}" + framing.delimiter
 
 
-def error_chunk(status: Any, framing: Framing) -> bytes:
-    return b'{"error":' + marshal.encode(status) + b"}" + framing.delimiter
+def error_chunk(encode: Encode, status: Any, framing: Framing) -> bytes:
+    return b'{"error":' + encode(status) + b"}" + framing.delimiter
 
 
 class Server(web.Server):
@@ -127,6 +129,7 @@ async def _write(
     messages: AsyncIterator[Any],
     header_pairs: list[tuple[str, str]],
     outgoing: Mapping[str, str],
+    encode: Encode,
     framing: Framing,
     answer: _Answer,
 ) -> web.StreamResponse:
@@ -144,7 +147,7 @@ async def _write(
         answer.response = response = _stream_response(request, http_status(status.code))
         response.headers["Content-Type"] = framing.content_type
         await response.prepare(request)
-        await response.write(error_chunk(status, framing))
+        await response.write(error_chunk(encode, status, framing))
         await response.write_eof()
         return response
 
@@ -155,7 +158,7 @@ async def _write(
         if name is not None:
             response.headers.add(name, value)
     await response.prepare(request)
-    await response.write(result_chunk(first, framing))
+    await response.write(result_chunk(encode, first, framing))
     while True:
         try:
             message = await anext(messages)
@@ -164,9 +167,9 @@ async def _write(
         except Exception as exc:
             if not isinstance(exc, StatusError):
                 log.exception("unexpected error in a stream")
-            await response.write(error_chunk(status_of(exc), framing))
+            await response.write(error_chunk(encode, status_of(exc), framing))
             break
-        await response.write(result_chunk(message, framing))
+        await response.write(result_chunk(encode, message, framing))
     await response.write_eof()
     return response
 
@@ -177,14 +180,15 @@ async def forward(
     messages: AsyncIterator[Any],
     header_pairs: list[tuple[str, str]],
     outgoing: Mapping[str, str],
+    codec: Any,
 ) -> web.StreamResponse:
-    """Answer ``request`` with the stream of ``messages``; ``header_pairs`` are the call's gRPC
-    response headers (filled in by the time the first message comes), of which ``outgoing``
-    maps the allowed ones to their HTTP names."""
+    """Answer ``request`` with the stream of ``messages``, written with ``codec``;
+    ``header_pairs`` are the call's gRPC response headers (filled in by the time the first
+    message comes), of which ``outgoing`` maps the allowed ones to their HTTP names."""
     framing = framing_of(request.headers)
     answer = _Answer()
     ended = server.stream_opened(request)
-    writer = asyncio.ensure_future(_write(request, messages, header_pairs, outgoing, framing, answer))
+    writer = asyncio.ensure_future(_write(request, messages, header_pairs, outgoing, codec.encode, framing, answer))
     try:
         await asyncio.wait((writer, ended), return_when=asyncio.FIRST_COMPLETED)
         if writer.done():

@@ -21,6 +21,7 @@ from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
 from gateway.app import create_server
+from gateway.mount import Mount
 from .auth.access import Access
 from .config import Config, redact_uri
 from .errors import PlainStatus
@@ -307,12 +308,10 @@ async def start(config: Config) -> Server:
         return web.json_response({"status": "ok"})
 
     http_server = create_server(
-        _services(),
-        http_dispatch(pipeline),
+        Mount("/api/v3", _services(), http_dispatch(pipeline), http_stream_dispatch(pipeline),
+              plain_routes=[(WEBHOOK_DOWNLINKS_PATH, WebhookDownlinks(store, pipeline, _web_call).handle)]),
         get_routes={"/healthz/live": live, "/healthz/ready": live},
-        stream_dispatch=http_stream_dispatch(pipeline),
         fallback=ApplicationManager(pipeline, formatters.engine).handle,
-        plain_routes=[(WEBHOOK_DOWNLINKS_PATH, WebhookDownlinks(store, pipeline, _web_call).handle)],
         access_log=None,
     )
     runner = web.ServerRunner(http_server)

@@ -87,6 +87,18 @@ _SESSION_KEY_ID = "session.keys.session_key_id"
 _DRY_UPLINK_PATHS = ("end_device_ids.application_ids", "uplink.f_port", "uplink.frm_payload")
 _DRY_DOWNLINK_PATHS = ("end_device_ids.application_ids", "downlink.f_port", "downlink.frm_payload")
 _NOT_FOUND, _PERMISSION_DENIED = grpc.StatusCode.NOT_FOUND, grpc.StatusCode.PERMISSION_DENIED
+_UNIMPLEMENTED = grpc.StatusCode.UNIMPLEMENTED
+
+
+def _error_response(code: int, message: str, status: int | None = None, headers=None) -> web.Response:
+    """v2's error body (grpc-gateway's of v2's time), with the HTTP status of the gRPC code
+    unless another is given."""
+    return web.Response(
+        status=http_status(code) if status is None else status,
+        body=orjson.dumps({"error": message, "code": code}),
+        content_type="application/json",
+        headers=headers,
+    )
 
 
 class _Request:
@@ -148,9 +160,12 @@ class ApplicationManager:
             parts.pop()
         route = self._route(request.method, parts)
         if route is None:
-            raise web.HTTPNotFound()
+            return _error_response(_NOT_FOUND.value[0], "Not Found")
         if isinstance(route, tuple) and route[0] is None:
-            raise web.HTTPMethodNotAllowed(request.method, route[1])
+            # grpc-gateway's answer to a path served under other methods (UNIMPLEMENTED), with
+            # the 405 and Allow of v2's time
+            allow = ",".join(sorted(route[1]))
+            return _error_response(_UNIMPLEMENTED.value[0], "Method Not Allowed", 405, {"Allow": allow})
         handler, args = route
         try:
             body: Any = {}
@@ -170,12 +185,11 @@ class ApplicationManager:
         except Exception as exc:
             if not isinstance(exc, StatusError):
                 log.exception("unexpected error answering %s %s", request.method, request.path)
-            status = status_of(exc)
-            return web.Response(
-                status=http_status(status.code),
-                body=orjson.dumps({"error": status.message, "code": status.code}),
-                content_type="application/json",
-            )
+                status_code, message = grpc.StatusCode.INTERNAL.value[0], "internal error"
+            else:
+                status = exc.to_status()
+                status_code, message = status.code, status.message
+            return _error_response(status_code, message)
 
     def _route(self, method: str, parts: list[str]):
         """(handler, path arguments), None when no route, (None, allowed methods) when the

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from google.protobuf import empty_pb2, field_mask_pb2
 
-from gateway import marshal
+from gateway import codec as marshal
 from server.identity.entities import now_ns
 from support.requests import REG, app_ids, create_request, get_request
 from ttn.lorawan.v3 import (

@@ -9,7 +9,7 @@ import time
 import pytest
 from google.protobuf import field_mask_pb2
 
-from gateway import marshal
+from gateway import codec as marshal
 from ttn.lorawan.v3 import applicationserver_pb2 as pb
 from ttn.lorawan.v3 import identifiers_pb2, rights_pb2
 

@@ -12,7 +12,7 @@ import json
 import pytest
 from google.protobuf import field_mask_pb2, struct_pb2
 
-from gateway import marshal
+from gateway import codec as marshal
 from ttn.lorawan.v3 import end_device_pb2, identifiers_pb2, rights_pb2
 
 from support.requests import REG, create_request

@@ -8,7 +8,7 @@ import base64
 import dataclasses
 
 
-from gateway import marshal
+from gateway import codec as marshal
 from server.application import crypto
 from ttn.lorawan.v3 import applicationserver_pb2 as as_pb
 from ttn.lorawan.v3 import end_device_pb2, identifiers_pb2, messages_pb2

@@ -7,7 +7,7 @@ import logging
 
 import pytest
 
-from gateway import marshal
+from gateway import codec as marshal
 from gateway.request import RequestBuilder
 from ttn.lorawan.v3 import end_device_pb2
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import grpc
 
-from gateway import marshal
+from gateway import codec as marshal
 from ttn.lorawan.v3 import applicationserver_integrations_storage_pb2 as pb
 from ttn.lorawan.v3 import applicationserver_packages_pb2 as packages_pb
 from ttn.lorawan.v3 import messages_pb2, rights_pb2

@@ -7,7 +7,7 @@ import json
 
 from google.protobuf import empty_pb2, field_mask_pb2
 
-from gateway import marshal
+from gateway import codec as marshal
 from ttn.lorawan.v3 import application_pb2, applicationserver_web_pb2 as web_pb, identifiers_pb2, rights_pb2
 
 from support.requests import REG, create_request

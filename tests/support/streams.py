@@ -20,7 +20,7 @@ import aiohttp
 import grpc
 from google.rpc import status_pb2
 
-from gateway import marshal
+from gateway import codec as marshal
 from gateway.errors import http_status
 from support.transports import Result
 from ttn.lorawan.v3 import error_pb2, events_pb2

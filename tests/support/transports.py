@@ -19,9 +19,9 @@ import grpc
 from google.protobuf import descriptor_pool, message_factory
 from google.rpc import status_pb2
 
-from gateway import marshal
+from gateway import codec as marshal
 from gateway.errors import http_status
-from gateway.rules import read_bindings
+from gateway.bindings import read_bindings
 from ttn.lorawan.v3 import error_pb2
 
 __all__ = ["Result", "GRPCClient", "HTTPClient"]

@@ -7,6 +7,7 @@ from aiohttp.test_utils import make_mocked_request
 from google.protobuf import descriptor_pool
 
 from gateway.app import Gateway
+from gateway.mount import Mount
 from ttn.lorawan.v3 import application_pb2, application_services_pb2  # noqa: F401
 
 GET = "/ttn.lorawan.v3.ApplicationRegistry/Get"
@@ -20,7 +21,7 @@ def _gateway(seen: list) -> Gateway:
         return application_pb2.Application(name=request.application_ids.application_id), []
 
     service = descriptor_pool.Default().FindServiceByName("ttn.lorawan.v3.ApplicationRegistry")
-    return Gateway([service], dispatch, "/api/v3")
+    return Gateway(Mount("/api/v3", [service], dispatch))
 
 
 async def test_repeated_requests_build_the_same_message_and_each_call_gets_its_own():
@@ -70,7 +71,7 @@ async def test_a_failing_dispatch_or_encoding_is_a_json_internal_error():
         raise KeyError("not a TTS error")
 
     service = descriptor_pool.Default().FindServiceByName("ttn.lorawan.v3.ApplicationRegistry")
-    gateway = Gateway([service], dispatch, "/api/v3")
+    gateway = Gateway(Mount("/api/v3", [service], dispatch))
     response = await gateway.handle(make_mocked_request("GET", "/api/v3/applications/app1"))
     assert (response.status, response.body) == (500, b'{"code":13,"message":"internal error"}')
 

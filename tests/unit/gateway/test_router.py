@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from gateway.router import DuplicateRouteError, NotFound, Resolved, Router, WrongMethod
-from gateway.rules import Binding
+from gateway.bindings import Binding
 from gateway.template import compile_template
 
 REFERENCE = Path(__file__).resolve().parents[4] / "shared" / "reference" / "api-definition.json"

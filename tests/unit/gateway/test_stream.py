@@ -15,6 +15,7 @@ from aiohttp import web
 from google.protobuf import descriptor_pool
 
 from gateway.app import create_server
+from gateway.mount import Mount
 from server.errors import Namespace, PlainStatus
 from ttn.lorawan.v3 import applicationserver_integrations_storage_pb2  # noqa: F401
 from ttn.lorawan.v3 import messages_pb2
@@ -65,7 +66,7 @@ async def serving(fake: Fake):
         raise AssertionError("no unary call here")
 
     service = descriptor_pool.Default().FindServiceByName(SERVICE)
-    server = create_server([service], dispatch, stream_dispatch=fake, access_log=None)
+    server = create_server(Mount("/api/v3", [service], dispatch, stream_dispatch=fake), access_log=None)
     runner = web.ServerRunner(server)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
@@ -203,7 +204,7 @@ async def test_streaming_bindings_are_left_out_without_a_stream_dispatch():
         raise AssertionError("not routed")
 
     service = descriptor_pool.Default().FindServiceByName(SERVICE)
-    server = create_server([service], dispatch, access_log=None)
+    server = create_server(Mount("/api/v3", [service], dispatch), access_log=None)
     runner = web.ServerRunner(server)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)

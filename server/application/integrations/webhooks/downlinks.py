@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Callable
 
 from aiohttp import web
 
-from gateway import marshal as codec
-from gateway.errors import http_status, status_of
+from gateway import codec
+from gateway.errors import status_of, write_status
 from ttn.lorawan.v3 import applicationserver_web_pb2 as web_pb
 from ttn.lorawan.v3 import identifiers_pb2, messages_pb2
 
@@ -43,10 +43,7 @@ _METHODS = {"push": "/ttn.lorawan.v3.AppAs/DownlinkQueuePush", "replace": "/ttn.
 
 
 def _error(exc: BaseException) -> web.Response:
-    status = status_of(exc)
-    headers = {"WWW-Authenticate": status.message} if status.code == 16 else {}
-    return web.Response(status=http_status(status.code), body=codec.encode(status),
-                        content_type="application/json", headers=headers)
+    return write_status(codec, status_of(exc))
 
 
 class WebhookDownlinks:

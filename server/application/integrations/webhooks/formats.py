@@ -14,7 +14,7 @@ from typing import Callable
 
 from google.protobuf.message import DecodeError
 
-from gateway import marshal as codec
+from gateway import codec
 from ttn.lorawan.v3 import messages_pb2
 
 __all__ = ["Format", "FORMATS", "FormatError"]

@@ -1,4 +1,4 @@
-"""Golden tests of the JSON codec (gateway/marshal.py), one row per rule of FIDELITY §3.
+"""Golden tests of the JSON codec (gateway/codec/), one row per rule of FIDELITY §3.
 
 Rows use our own messages where they carry the rule, and a test-only message (`Kitchen`,
 compiled from the .proto text below) for the rules our API messages do not all exercise yet.
@@ -31,8 +31,8 @@ from google.protobuf import (  # the well-known types KITCHEN_PROTO imports must
 from google.rpc import status_pb2
 
 import ttn.lorawan.v3
-from gateway import marshal
-from gateway.marshal import JSONError
+from gateway import codec
+from gateway.codec import JSONError, decoder
 from ttn.lorawan.v3 import application_pb2, error_pb2, identifiers_pb2, rights_pb2
 
 REPO = Path(__file__).resolve().parents[3]
@@ -339,12 +339,12 @@ OUTPUT = [
 @pytest.mark.parametrize("make,expected", [r[1:] for r in OUTPUT], ids=[r[0] for r in OUTPUT])
 def test_output(make, expected):
     message = make()
-    assert marshal.to_obj(message) == expected
-    assert marshal.encode(message) == orjson.dumps(expected)
+    assert codec.to_obj(message) == expected
+    assert codec.encode(message) == orjson.dumps(expected)
 
 
 def test_output_bytes_application():
-    assert marshal.encode(application()) == (
+    assert codec.encode(application()) == (
         b'{"ids":{"application_id":"app1"},"created_at":"2024-03-01T12:00:00.123Z",'
         b'"updated_at":"2024-03-02T08:30:00.000456Z","name":"Test app","description":"An application",'
         b'"attributes":{"alpha":"2","mid":"3","zeta":"1"},'
@@ -356,7 +356,7 @@ def test_output_bytes_application():
 def test_output_declaration_order_application():
     app = application()
     app.deleted_at.CopyFrom(ts("2024-03-03T00:00:00Z"))
-    assert list(marshal.to_obj(app))[:5] == ["ids", "created_at", "updated_at", "deleted_at", "name"]
+    assert list(codec.to_obj(app))[:5] == ["ids", "created_at", "updated_at", "deleted_at", "name"]
 
 
 @pytest.mark.parametrize(
@@ -370,7 +370,7 @@ def test_output_declaration_order_application():
 def test_output_matches_protojson_where_standard(make):
     message = make()
     reference = json_format.MessageToDict(message, preserving_proto_field_name=True)
-    ours = marshal.to_obj(message)
+    ours = codec.to_obj(message)
     if "dev_eui" in reference:  # protojson writes base64; upstream writes hex
         for key in ("dev_eui", "join_eui", "dev_addr"):
             reference[key] = getattr(message, key).hex().upper()
@@ -464,9 +464,9 @@ def _struct(obj) -> struct_pb2.Struct:
 def test_input(cls, text, expected):
     want = expected()
     if text is None:  # round trip of our own output
-        text = marshal.encode(want)
+        text = codec.encode(want)
     got = cls()
-    marshal.decode(text, got)
+    codec.decode(text, got)
     if isinstance(want, Kitchen) and math.isnan(want.d):
         assert math.isnan(got.d)
         return
@@ -479,16 +479,16 @@ def test_input_round_trips_output():
         if isinstance(message, Kitchen) and (math.isnan(message.d)):
             continue
         back = type(message)()
-        marshal.decode(marshal.encode(message), back)
+        codec.decode(codec.encode(message), back)
         assert back == message, _name
 
 
 def test_from_obj_merges_into_sub_message():
     request = application_pb2.GetApplicationRequest()
-    marshal.from_obj({}, request.application_ids)
+    codec.from_obj({}, request.application_ids)
     assert request.HasField("application_ids")
     app = application_pb2.Application(name="keep")
-    marshal.from_obj({"description": "new"}, app)
+    codec.from_obj({"description": "new"}, app)
     assert (app.name, app.description) == ("keep", "new")
 
 
@@ -541,7 +541,7 @@ BAD_INPUT = [
 @pytest.mark.parametrize("cls,text,pattern", [r[1:] for r in BAD_INPUT], ids=[r[0] for r in BAD_INPUT])
 def test_bad_input(cls, text, pattern):
     with pytest.raises(JSONError) as info:
-        marshal.decode(text, cls())
+        codec.decode(text, cls())
     assert re.search(pattern, str(info.value)), str(info.value)
 
 
@@ -581,7 +581,7 @@ TEXT = [
 
 @pytest.mark.parametrize("field,text,expected", [r[1:] for r in TEXT], ids=[r[0] for r in TEXT])
 def test_scalar_from_text(field, text, expected):
-    assert marshal.scalar_from_text(field, text) == expected
+    assert codec.scalar_from_text(field, text) == expected
 
 
 BAD_TEXT = [
@@ -599,7 +599,7 @@ BAD_TEXT = [
 @pytest.mark.parametrize("field,text,pattern", [r[1:] for r in BAD_TEXT], ids=[r[0] for r in BAD_TEXT])
 def test_scalar_from_text_errors(field, text, pattern):
     with pytest.raises(JSONError) as info:
-        marshal.scalar_from_text(field, text)
+        codec.scalar_from_text(field, text)
     assert re.search(pattern, str(info.value)), str(info.value)
 
 
@@ -640,7 +640,7 @@ def test_golden_enum_spellings():
         if enum is not None:
             if value not in enum.values_by_name:
                 continue  # a value we do not declare (yet)
-            got = marshal.enum_to_obj(enum, enum.values_by_name[value].number)
+            got = codec.enum_to_obj(enum, enum.values_by_name[value].number)
             assert got == expected, f"{type_name}.{value}: {got!r} != {expected!r}"
             checked += 1
             types.add(type_name)
@@ -658,8 +658,8 @@ def test_golden_enum_spellings():
                     continue
                 message.value = field.enum_type.values_by_name[text].number
             else:
-                message.value = marshal.scalar_from_text(field, text)
-        got = marshal.to_obj(message)
+                message.value = codec.scalar_from_text(field, text)
+        got = codec.to_obj(message)
         assert got == expected, f"{type_name} {value!r}: {got!r} != {expected!r}"
         checked += 1
         types.add(type_name)
@@ -668,34 +668,34 @@ def test_golden_enum_spellings():
 
 def test_golden_right_invalid_lower_case():
     enum = rights_pb2.Right.DESCRIPTOR
-    assert marshal.enum_to_obj(enum, 0) == "right_invalid"
+    assert codec.enum_to_obj(enum, 0) == "right_invalid"
 
 
 # --- EncodingMemo ---------------------------------------------------------------------------
 
 
 def test_encoding_memo_answers_as_encode_and_follows_changes():
-    memo = marshal.EncodingMemo()
+    memo = codec.EncodingMemo()
     app = application_pb2.Application(name="a", attributes={"k": "v"})
     first = memo.encode(app)
-    assert first == marshal.encode(app)
+    assert first == codec.encode(app)
     assert memo.encode(application_pb2.Application.FromString(app.SerializeToString())) is first
     app.name = "b"
-    assert memo.encode(app) == marshal.encode(app) != first
+    assert memo.encode(app) == codec.encode(app) != first
     # same bytes, other type: another JSON form
     ids = identifiers_pb2.ApplicationIdentifiers(application_id="x")
     other = identifiers_pb2.EndDeviceIdentifiers.FromString(ids.SerializeToString())
-    assert memo.encode(ids) == marshal.encode(ids) and memo.encode(other) == marshal.encode(other)
+    assert memo.encode(ids) == codec.encode(ids) and memo.encode(other) == codec.encode(other)
 
 
 def test_encoding_memo_is_bounded():
-    memo = marshal.EncodingMemo(entries=2, max_bytes=16)
+    memo = codec.EncodingMemo(entries=2, max_bytes=16)
     for name in ("a", "b", "c", "d"):
         app = application_pb2.Application(name=name)
-        assert memo.encode(app) == marshal.encode(app)
+        assert memo.encode(app) == codec.encode(app)
     assert len(memo._memo) <= 2
     big = application_pb2.Application(name="x" * 100)
-    assert memo.encode(big) == marshal.encode(big)
+    assert memo.encode(big) == codec.encode(big)
     assert all(len(key[1]) <= 16 for key in memo._memo)
 
 
@@ -712,27 +712,27 @@ def _nest(levels: int, leaf="x") -> str:
 
 @pytest.mark.parametrize("as_bytes", [True, False])
 def test_json_nested_up_to_max_depth_decodes_and_deeper_is_refused(as_bytes):
-    limit = marshal.MAX_DEPTH
+    limit = codec.MAX_DEPTH
     for levels, ok in ((limit, True), (limit + 1, False), (500, False)):
         text = _nest(levels)
         value = struct_pb2.Value()
         if ok:
-            marshal.decode(text.encode() if as_bytes else text, value)
+            codec.decode(text.encode() if as_bytes else text, value)
             assert json_format.MessageToDict(value) == orjson.loads(text)
             # ... and it parses again from binary (Python's protobuf stops at 100 levels).
             assert struct_pb2.Value.FromString(value.SerializeToString()) == value
         else:
-            with pytest.raises(marshal.JSONError, match="exceeded max depth"):
-                marshal.decode(text.encode() if as_bytes else text, value)
+            with pytest.raises(codec.JSONError, match="exceeded max depth"):
+                codec.decode(text.encode() if as_bytes else text, value)
 
 
 def test_depth_counts_containers_not_brackets_in_strings_or_width():
-    wide = "[" + ",".join([_nest(marshal.MAX_DEPTH - 1)] * 50) + "]"  # many brackets, MAX_DEPTH deep
-    marshal.decode(wide, struct_pb2.Value())
+    wide = "[" + ",".join([_nest(codec.MAX_DEPTH - 1)] * 50) + "]"  # many brackets, MAX_DEPTH deep
+    codec.decode(wide, struct_pb2.Value())
     in_strings = '{"a": "' + "{[" * 200 + '"}'
-    marshal.decode(in_strings, struct_pb2.Struct())
-    assert not marshal._deeper_than("scalar", 0)
-    assert marshal._deeper_than({"a": [1]}, 1) and not marshal._deeper_than({"a": [1]}, 2)
+    codec.decode(in_strings, struct_pb2.Struct())
+    assert not decoder._deeper_than("scalar", 0)
+    assert decoder._deeper_than({"a": [1]}, 1) and not decoder._deeper_than({"a": [1]}, 2)
 
 
 @pytest.mark.parametrize(
@@ -748,7 +748,7 @@ def test_a_comma_before_a_closing_bracket_is_forgiven(text, expected):
     from ttn.lorawan.v3 import application_pb2
 
     app = application_pb2.Application()
-    marshal.decode(text, app)
+    codec.decode(text, app)
     assert app.name == expected
 
 
@@ -757,4 +757,4 @@ def test_other_malformed_json_stays_an_error(text):
     from ttn.lorawan.v3 import application_pb2
 
     with pytest.raises(JSONError):
-        marshal.decode(text, application_pb2.Application())
+        codec.decode(text, application_pb2.Application())

@@ -10,7 +10,7 @@ from google.api import annotations_pb2, http_pb2
 from google.protobuf import descriptor_pb2, descriptor_pool, text_format
 
 from gateway.router import Resolved, Router
-from gateway.rules import Binding, RuleError, read_bindings
+from gateway.bindings import Binding, RuleError, read_bindings
 from gateway.template import TemplateError
 
 GENERATED = Path(__file__).resolve().parents[3] / "generated"
