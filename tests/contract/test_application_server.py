@@ -9,7 +9,7 @@ import time
 import pytest
 from google.protobuf import field_mask_pb2
 
-from gateway import marshal
+from support import upstream_json
 from ttn.lorawan.v3 import applicationserver_pb2 as pb
 from ttn.lorawan.v3 import identifiers_pb2, rights_pb2
 
@@ -44,9 +44,8 @@ def warnings_of(res) -> list[str]:
 
 
 def message(cls, obj: dict):
-    msg = cls()
-    marshal.from_obj(obj, msg)
-    return msg
+    """A request written as a user writes its JSON, read without ttsl's codec."""
+    return upstream_json.from_json(cls, obj)
 
 
 # Link ------------------------------------------------------------------------------------------

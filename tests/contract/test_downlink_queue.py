@@ -8,7 +8,7 @@ import base64
 import dataclasses
 
 
-from gateway import marshal
+from support import upstream_json
 from server.application import crypto
 from ttn.lorawan.v3 import applicationserver_pb2 as as_pb
 from ttn.lorawan.v3 import end_device_pb2, identifiers_pb2, messages_pb2
@@ -48,9 +48,8 @@ def assert_error(res, code: int, name: str):
 
 
 def message(cls, obj: dict):
-    msg = cls()
-    marshal.from_obj(obj, msg)
-    return msg
+    """A request written as a user writes its JSON, read without ttsl's codec."""
+    return upstream_json.from_json(cls, obj)
 
 
 async def registered(client, key, app: str, *, formatters: bool = True, session: bool = True) -> str:

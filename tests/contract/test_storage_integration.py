@@ -11,7 +11,8 @@ from typing import Any
 
 import grpc
 
-from gateway import marshal
+from support import upstream_json
+from support.transports import assert_upstream_spelling
 from ttn.lorawan.v3 import applicationserver_integrations_storage_pb2 as pb
 from ttn.lorawan.v3 import applicationserver_packages_pb2 as packages_pb
 from ttn.lorawan.v3 import messages_pb2, rights_pb2
@@ -24,9 +25,8 @@ STORAGE = "/ttn.lorawan.v3.ApplicationUpStorage/"
 
 
 def message(cls, obj: dict):
-    msg = cls()
-    marshal.from_obj(obj, msg)
-    return msg
+    """A request written as a user writes its JSON, read without ttsl's codec."""
+    return upstream_json.from_json(cls, obj)
 
 
 async def enable(client, key, app: str, *, device: str | None = None, f_port: int = 200) -> None:
@@ -70,7 +70,7 @@ async def stored(client, key, app: str, type: str = "uplink_message", *, device:
             ups = [up async for up in rpc(req, metadata=(("authorization", f"Bearer {key}"),))]
         except grpc.aio.AioRpcError as exc:
             return exc.code().value[0], [], None
-        return OK, [marshal.to_obj(up) for up in ups], None
+        return OK, [upstream_json.to_json(up) for up in ups], None
     query = [(k, str(v)) for k, v in params.items()]
     async with client.session.get(client.base_url + _path(app, device, type), params=query,
                                   headers={"Authorization": f"Bearer {key}"}) as resp:
@@ -82,7 +82,10 @@ async def stored(client, key, app: str, type: str = "uplink_message", *, device:
             assert resp.headers["Content-Type"] == "application/json"
     lines = body.split(b"\n")
     assert lines[-1] == b""
-    return OK, [json.loads(line)["result"] for line in lines[:-1]], body
+    results = [json.loads(line)["result"] for line in lines[:-1]]
+    for result in results:
+        assert_upstream_spelling(result, upstream_json.from_json(messages_pb2.ApplicationUp, result))
+    return OK, results, body
 
 
 async def count(client, key, app: str, type: str = "uplink_message", *, device: str | None = None, **params):
