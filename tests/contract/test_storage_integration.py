@@ -4,7 +4,6 @@ ApplicationUpStorage's server stream (HTTP: grpc-gateway JSON lines) and its cou
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import json
 from typing import Any
@@ -13,6 +12,7 @@ import grpc
 
 from support import upstream_json
 from support.transports import assert_upstream_spelling
+from support.waiting import until
 from ttn.lorawan.v3 import applicationserver_integrations_storage_pb2 as pb
 from ttn.lorawan.v3 import applicationserver_packages_pb2 as packages_pb
 from ttn.lorawan.v3 import messages_pb2, rights_pb2
@@ -99,13 +99,22 @@ async def count(client, key, app: str, type: str = "uplink_message", *, device: 
 
 
 async def until_stored(client, key, app: str, n: int, **params: Any) -> list[dict]:
-    for _ in range(100):
+    async def enough():
         code, ups, _ = await stored(client, key, app, **params)
         assert code == OK
-        if len(ups) >= n:
-            return ups
-        await asyncio.sleep(0.05)
-    raise AssertionError(f"{len(ups)} stored messages, not {n}")
+        return ups if len(ups) >= n else None
+
+    return await until(enough, f"{n} stored messages of {app}")
+
+
+async def until_passed_over(client, key, app_id: str) -> None:
+    """Until the writer has dealt with what was offered so far: it takes messages in the order
+    they are offered, so once an uplink of another, enabled, application is stored, everything
+    offered before it has been written or passed over."""
+    marker = await registered(client, key, app_id + "-marker")
+    await enable(client, key, marker)
+    await simulate(client, key, marker, 1)
+    await until_stored(client, key, marker, 1)
 
 
 async def simulate(client, key, app: str, f_port: int, received_at: str | None = None) -> None:
@@ -121,7 +130,7 @@ async def test_uplinks_are_stored_and_read_back(client, admin_key, unique_id, se
     app = await registered(client, admin_key, unique_id)
     # Not enabled yet: nothing is stored, and an empty stream is an empty 200 answer.
     await simulate(client, admin_key, app, 1)
-    await asyncio.sleep(0.3)
+    await until_passed_over(client, admin_key, app)
     code, ups, body = await stored(client, admin_key, app)
     assert (code, ups) == (OK, [])
     if client.transport == "http":
