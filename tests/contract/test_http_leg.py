@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from google.protobuf import descriptor_pool, duration_pb2, timestamp_pb2
+from google.protobuf import descriptor_pool, duration_pb2, message_factory, timestamp_pb2
 
 from support import upstream_json
 from support.upstream_json import UpstreamJSONError, from_json, to_json
@@ -172,17 +172,12 @@ def test_the_tables_spell_enums_and_wrappers_as_the_golden_file():
         except KeyError:
             continue
         assert type_name in upstream_json.BARE_WRAPPERS, type_name
-        message = from_json(_message_class(desc), {"value": _golden_value(desc, value)} if value else {})
+        cls = message_factory.GetMessageClass(desc)
+        message = from_json(cls, {"value": _golden_value(desc, value)} if value else {})
         assert to_json(message) == expected, (type_name, value)
         checked.add(type_name)
     assert {"ttn.lorawan.v3.Right", "ttn.lorawan.v3.DataRateIndexValue", "ttn.lorawan.v3.BoolValue",
             "ttn.lorawan.v3.ZeroableFrequencyValue"} <= checked, sorted(checked)
-
-
-def _message_class(desc):
-    from google.protobuf import message_factory
-
-    return message_factory.GetMessageClass(desc)
 
 
 def _golden_value(desc, value: str):

@@ -8,9 +8,11 @@ them) except for the few rules in which The Things Stack differs, each stated on
 below from upstream's own data — the v3.32.1 protos (``thethings.json`` options),
 ``shared/reference/ttnpb_encoding_golden.md`` and ``api.swagger.json``; FIDELITY §3 lists them.
 
-``to_json(message)`` is what upstream writes; ``parse(obj, message)`` reads what upstream writes
-(and what a user would send: field masks as ``"a,b"`` too, wrappers as ``{"value": x}`` too) and
-refuses anything else, unknown keys included, with an ``UpstreamJSONError`` naming the path.
+``to_json(message)`` is what upstream writes. ``parse(obj, message)`` reads what upstream writes
+and refuses anything else (unknown keys, lower-case hex, a number for a string enum, …) with an
+``UpstreamJSONError`` naming the path; of what upstream also reads, it takes what the tests'
+requests are written with: field masks as ``"a,b"``, wrappers as ``{"value": x}``, the version
+aliases of ``ENUM_INPUT_ALIASES``, and, with ``ignore_unknown``, unknown keys.
 """
 
 from __future__ import annotations
