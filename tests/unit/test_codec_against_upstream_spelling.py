@@ -148,3 +148,27 @@ def test_the_codec_writes_and_reads_upstreams_spelling(desc):
 
 def test_every_message_type_is_covered():
     assert len(TYPES) > 400, len(TYPES)
+
+
+# float32 as upstream writes it (jsoniter's WriteFloat32: strconv's shortest float32 decimal),
+# written out by hand: the JSON number, as Python reads it back.
+@pytest.mark.parametrize("value, written", [
+    (0.1, 0.1),
+    (-110.25, -110.25),
+    (123456.7, 123456.7),
+    (16777217.0, 16777216),  # no float32 between: the integer
+    (495433023488.0, 495433020000),  # integral, but 8 digits say it
+    (1e21, 1e21),
+    (3.4e38, 3.4e38),  # integral, and beyond 64-bit integers
+    (-1.401298464324817e-45, -1e-45),  # the smallest denormal: one digit is enough
+    (1.1754942e-38, 1.1754942e-38),  # the largest denormal
+])
+def test_float32_values_are_written_as_go_writes_them(value, written):
+    from ttn.lorawan.v3 import metadata_pb2
+
+    metadata = metadata_pb2.RxMetadata(rssi=value)
+    assert upstream_json.to_json(metadata) == {"rssi": written}
+    assert marshal.to_obj(metadata) == {"rssi": written}
+    back = metadata_pb2.RxMetadata()
+    marshal.from_obj({"rssi": written}, back)
+    assert back == metadata
