@@ -1,8 +1,9 @@
-"""Run the benchmark and print ratios against the same-run baselines.
+"""Run the benchmark and print ratios against the same-run baselines, then the latencies.
 
 Each server runs pinned to core 0 and each load generator (wrk for HTTP/1.1, h2load for gRPC
 over HTTP/2) to core 1, with 32 requests in flight. Targets on a 2-core machine: ttsl HTTP
-≥ 0.5× the fixed-body aiohttp baseline, ttsl gRPC ≥ 0.6× the empty grpc.aio handler.
+≥ 0.5× the fixed-body aiohttp baseline, ttsl gRPC ≥ 0.6× the empty grpc.aio handler. The
+latencies (``bench/latencies.py``) are held to the bounds the tests once asserted.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench import devices, support_paths, webhooks  # noqa: F401  (support_paths makes tests/support importable)
+from bench import devices, latencies, support_paths, webhooks  # noqa: F401  (support_paths makes tests/support importable)
 from support.servers import Subprocess, free_port  # type: ignore[import-not-found]
 from ttn.lorawan.v3 import application_pb2
 
@@ -151,10 +152,14 @@ def main() -> int:
     parser.add_argument("--seconds", type=int, default=8)
     parser.add_argument("--devices", type=int, default=100_000, help="end devices stored (0: skip device runs)")
     parser.add_argument("--no-webhooks", action="store_true", help="skip the webhook runs")
+    parser.add_argument("--latencies-only", action="store_true", help="skip the throughput runs")
     args = parser.parse_args()
+    if args.latencies_only:
+        return 0 if latencies.report() else 1
     for tool in ("wrk", "h2load"):
         if not shutil.which(tool):
             print(f"bench needs {tool}: apt-get install -y wrk nghttp2-client", file=sys.stderr)
+            latencies.report()
             return 2
 
     procs: list[subprocess.Popen] = []
@@ -226,6 +231,7 @@ def main() -> int:
         print(f"{kind:5} ratio {ratio:5.2f}  (target ≥ {TARGETS[kind]})  {'ok' if ok else 'BELOW TARGET'}")
     if webhook_results:
         failed |= not webhooks.report(webhook_results)
+    failed |= not latencies.report()
     return 1 if failed else 0
 
 

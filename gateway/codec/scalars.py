@@ -96,6 +96,7 @@ _UINT64 = _int_parser("uint64", 0, (1 << 64) - 1)
 _FLOAT32 = struct.Struct("<f")
 _FLT_OVERFLOW = 3.4028235677973366e38  # FLT_MAX plus half an ulp: rounds to infinity as float32
 _INT_SAFE = float(1 << 63)
+_FLT_MIN_NORMAL = 1.1754943508222875e-38
 _FLOAT_TEXT = re.compile(
     r"[+-]?(?:(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?|inf|infinity|nan)\Z", re.I
 )
@@ -114,14 +115,17 @@ def double_out(v: float):
 
 
 def _float_out(v: float):
-    if v != v or v in (math.inf, -math.inf) or v.is_integer():
+    if v != v or v in (math.inf, -math.inf):
         return double_out(v)
-    # The shortest decimal that reads back as the same float32 (as Go's strconv does).
-    for precision in range(6, 10):
+    # The shortest decimal that reads back as the same float32, as Go's strconv writes it (so
+    # 16777217 is 16777216, and a float32 of 495433023488 is 495433020000). For a normal float32,
+    # 6 digits with %g's trailing zeros dropped are never longer than that; a denormal holds
+    # fewer digits, so it starts from one.
+    for precision in range(6 if abs(v) >= _FLT_MIN_NORMAL else 1, 10):
         short = float("%.*g" % (precision, v))
         if _FLOAT32.unpack(_FLOAT32.pack(short))[0] == v:
-            return short
-    return v
+            return double_out(short)
+    return double_out(v)
 
 
 def _float_parser(name: str, bits32: bool) -> tuple[Reader, TextReader]:

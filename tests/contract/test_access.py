@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
 import time
 
 from google.protobuf import empty_pb2, field_mask_pb2
 
 from ttn.lorawan.v3 import application_pb2, rights_pb2
 
+from support.pbkdf2 import API_KEY_ITERATIONS, assert_upstream_pbkdf2
 from support.requests import REG, app_ids, create_request, get_request
+from support.waiting import clock_past
 
 ACC = "/ttn.lorawan.v3.ApplicationAccess/"
 R = rights_pb2
@@ -30,13 +31,16 @@ async def new_app(client, admin_key, app_id):
     return app_id
 
 
-async def test_api_key_lifecycle(client, admin_key, unique_id):
+async def test_api_key_lifecycle(client, admin_key, unique_id, server):
     app = await new_app(client, admin_key, unique_id)
     res = await client.call(ACC + "CreateAPIKey", create_key(app, R.RIGHT_APPLICATION_INFO, name="reader"), admin_key)
     assert res.code == OK, res.message
     created = res.response
     token = created.key
     assert token.startswith("NNSXS.") and token.split(".")[1] == created.id and len(created.id) == 39
+    stored = await server.store.get_api_key(created.id)
+    assert_upstream_pbkdf2(stored.secret_hash, token.split(".")[2], API_KEY_ITERATIONS)
+    assert token not in repr(stored) and token.split(".")[2] not in repr(stored)
     assert list(created.rights) == [R.RIGHT_APPLICATION_INFO] and created.HasField("created_at")
 
     assert (await client.call(REG + "Get", get_request(app, "name"), token)).code == OK
@@ -64,6 +68,13 @@ async def test_api_key_lifecycle(client, admin_key, unique_id):
     assert (res.code, res.error_name) == (UNAUTHENTICATED, "pkg/identityserver:api_key_not_found")
     res = await client.call(ACC + "GetAPIKey", req, admin_key)
     assert (res.code, res.error_name) == (NOT_FOUND, "pkg/identityserver/store:api_key_not_found")
+
+
+async def test_the_admin_key_is_kept_as_upstreams_hash(server, admin_key):
+    _, key_id, secret = admin_key.split(".")
+    stored = await server.store.get_api_key(key_id)
+    assert (stored.entity_kind, stored.entity_id) == ("user", "admin")
+    assert_upstream_pbkdf2(stored.secret_hash, secret, API_KEY_ITERATIONS)
 
 
 async def test_updating_rights_to_none_deletes_the_key(client, admin_key, unique_id):
@@ -97,13 +108,19 @@ async def test_expired_keys_are_refused(client, admin_key, unique_id):
     res = await client.call(ACC + "CreateAPIKey", create_key(app, R.RIGHT_APPLICATION_INFO,
                                                              expires_ns=time.time_ns() - 10**9), admin_key)
     assert (res.code, res.error_name) == (INVALID_ARGUMENT, "pkg/errors:validation")
+    # A key with an expiry works until then (an hour: however slow the machine, not yet).
     res = await client.call(ACC + "CreateAPIKey", create_key(app, R.RIGHT_APPLICATION_INFO,
-                                                             expires_ns=time.time_ns() + 700 * 10**6), admin_key)
+                                                             expires_ns=time.time_ns() + 3600 * 10**9), admin_key)
     assert res.code == OK, res.message
     token = res.response.key
     assert (await client.call(REG + "Get", get_request(app), token)).code == OK
-    await asyncio.sleep(0.8)
-    res = await client.call(REG + "Get", get_request(app), token)
+    # Once its expiry has passed, it is refused.
+    expires_ns = time.time_ns() + 500 * 10**6
+    res = await client.call(ACC + "CreateAPIKey", create_key(app, R.RIGHT_APPLICATION_INFO, expires_ns=expires_ns),
+                            admin_key)
+    assert res.code == OK, res.message
+    await clock_past(expires_ns, "the key's expiry")
+    res = await client.call(REG + "Get", get_request(app), res.response.key)
     assert (res.code, res.error_name) == (UNAUTHENTICATED, "pkg/identityserver:api_key_expired")
 
 

@@ -9,10 +9,12 @@ nothing on one that is missing or deleted, admins get ``<kind>_not_found``.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from google.protobuf import empty_pb2, field_mask_pb2
 
-from gateway import codec as marshal
+from support import upstream_json
 from server.identity.entities import now_ns
 from support.requests import REG, app_ids, create_request, get_request
 from ttn.lorawan.v3 import (
@@ -76,7 +78,7 @@ async def create_under_organization(client, req: application_pb2.CreateApplicati
     if client.transport == "grpc":
         return await client.call(REG + "Create", req, key)
     org = req.collaborator.organization_ids.organization_id
-    return await client.raw("POST", f"/organizations/{org}/applications", body=marshal.encode(req), key=key,
+    return await client.raw("POST", f"/organizations/{org}/applications", body=json.dumps(upstream_json.to_json(req)), key=key,
                             full_method=REG + "Create")
 
 

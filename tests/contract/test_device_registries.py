@@ -12,7 +12,7 @@ import json
 import pytest
 from google.protobuf import field_mask_pb2, struct_pb2
 
-from gateway import codec as marshal
+from support import upstream_json
 from ttn.lorawan.v3 import end_device_pb2, identifiers_pb2, rights_pb2
 
 from support.requests import REG, create_request
@@ -207,8 +207,7 @@ async def put(client, key, registry: str, app_id: str, body: str, device_id: str
     if client.transport == "http":
         path = f"{_PREFIX[registry]}/applications/{app_id}/devices/{device_id}"
         return await client.raw("PUT", path, body=body, key=key, full_method=registry + "Set")
-    req = end_device_pb2.SetEndDeviceRequest()
-    marshal.decode(body, req)
+    req = upstream_json.from_json(end_device_pb2.SetEndDeviceRequest, json.loads(body), ignore_unknown=True)
     req.end_device.ids.application_ids.application_id = app_id
     req.end_device.ids.device_id = device_id
     return await client.call(registry + "Set", req, key)

@@ -4,14 +4,15 @@ ApplicationUpStorage's server stream (HTTP: grpc-gateway JSON lines) and its cou
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import json
 from typing import Any
 
 import grpc
 
-from gateway import codec as marshal
+from support import upstream_json
+from support.transports import assert_upstream_spelling
+from support.waiting import until
 from ttn.lorawan.v3 import applicationserver_integrations_storage_pb2 as pb
 from ttn.lorawan.v3 import applicationserver_packages_pb2 as packages_pb
 from ttn.lorawan.v3 import messages_pb2, rights_pb2
@@ -24,9 +25,8 @@ STORAGE = "/ttn.lorawan.v3.ApplicationUpStorage/"
 
 
 def message(cls, obj: dict):
-    msg = cls()
-    marshal.from_obj(obj, msg)
-    return msg
+    """A request written as a user writes its JSON, read without ttsl's codec."""
+    return upstream_json.from_json(cls, obj)
 
 
 async def enable(client, key, app: str, *, device: str | None = None, f_port: int = 200) -> None:
@@ -70,7 +70,7 @@ async def stored(client, key, app: str, type: str = "uplink_message", *, device:
             ups = [up async for up in rpc(req, metadata=(("authorization", f"Bearer {key}"),))]
         except grpc.aio.AioRpcError as exc:
             return exc.code().value[0], [], None
-        return OK, [marshal.to_obj(up) for up in ups], None
+        return OK, [upstream_json.to_json(up) for up in ups], None
     query = [(k, str(v)) for k, v in params.items()]
     async with client.session.get(client.base_url + _path(app, device, type), params=query,
                                   headers={"Authorization": f"Bearer {key}"}) as resp:
@@ -82,7 +82,10 @@ async def stored(client, key, app: str, type: str = "uplink_message", *, device:
             assert resp.headers["Content-Type"] == "application/json"
     lines = body.split(b"\n")
     assert lines[-1] == b""
-    return OK, [json.loads(line)["result"] for line in lines[:-1]], body
+    results = [json.loads(line)["result"] for line in lines[:-1]]
+    for result in results:
+        assert_upstream_spelling(result, upstream_json.from_json(messages_pb2.ApplicationUp, result))
+    return OK, results, body
 
 
 async def count(client, key, app: str, type: str = "uplink_message", *, device: str | None = None, **params):
@@ -96,13 +99,22 @@ async def count(client, key, app: str, type: str = "uplink_message", *, device: 
 
 
 async def until_stored(client, key, app: str, n: int, **params: Any) -> list[dict]:
-    for _ in range(100):
+    async def enough():
         code, ups, _ = await stored(client, key, app, **params)
         assert code == OK
-        if len(ups) >= n:
-            return ups
-        await asyncio.sleep(0.05)
-    raise AssertionError(f"{len(ups)} stored messages, not {n}")
+        return ups if len(ups) >= n else None
+
+    return await until(enough, f"{n} stored messages of {app}")
+
+
+async def until_passed_over(client, key, app_id: str) -> None:
+    """Until the writer has dealt with what was offered so far: it takes messages in the order
+    they are offered, so once an uplink of another, enabled, application is stored, everything
+    offered before it has been written or passed over."""
+    marker = await registered(client, key, app_id + "-marker")
+    await enable(client, key, marker)
+    await simulate(client, key, marker, 1)
+    await until_stored(client, key, marker, 1)
 
 
 async def simulate(client, key, app: str, f_port: int, received_at: str | None = None) -> None:
@@ -118,7 +130,7 @@ async def test_uplinks_are_stored_and_read_back(client, admin_key, unique_id, se
     app = await registered(client, admin_key, unique_id)
     # Not enabled yet: nothing is stored, and an empty stream is an empty 200 answer.
     await simulate(client, admin_key, app, 1)
-    await asyncio.sleep(0.3)
+    await until_passed_over(client, admin_key, app)
     code, ups, body = await stored(client, admin_key, app)
     assert (code, ups) == (OK, [])
     if client.transport == "http":

@@ -8,6 +8,7 @@ from pathlib import Path
 from google.protobuf import field_mask_pb2
 
 from server.auth.tokens import verify_secret
+from support.pbkdf2 import PASSWORD_ITERATIONS, assert_upstream_pbkdf2
 from ttn.lorawan.v3 import enums_pb2, identifiers_pb2, rights_pb2, user_pb2
 
 USR = "/ttn.lorawan.v3.UserRegistry/"
@@ -86,6 +87,7 @@ async def test_passwords_are_stored_as_pbkdf2_hashes_only(client, admin_key, uni
     stored = user_pb2.User.FromString(row.data).password
     assert stored.startswith("PBKDF2$sha256$20000$") and len(stored.split("$")) == 5
     assert verify_secret(stored, PASSWORD) and not verify_secret(stored, PASSWORD + "x")
+    assert_upstream_pbkdf2(stored, PASSWORD, PASSWORD_ITERATIONS)
     on_disk = b"".join(p.read_bytes() for p in Path(server.config.data_dir).iterdir() if p.name.startswith("ttsl.db"))
     assert PASSWORD.encode() not in on_disk
     assert stored.encode() in on_disk
@@ -266,6 +268,8 @@ async def test_admins_set_state_and_temporary_passwords(client, admin_key, uniqu
     assert stored.temporary_password.startswith("PBKDF2$sha256$20000$")
     assert verify_secret(stored.temporary_password, "Temp0rary-pw")
     assert verify_secret(stored.password, PASSWORD)  # untouched
+    assert_upstream_pbkdf2(stored.temporary_password, "Temp0rary-pw", PASSWORD_ITERATIONS)
+    assert_upstream_pbkdf2(stored.password, PASSWORD, PASSWORD_ITERATIONS)
 
 
 async def test_update_with_an_empty_mask_only_touches_updated_at(client, admin_key, unique_id):

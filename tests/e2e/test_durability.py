@@ -6,6 +6,7 @@ import json
 import urllib.request
 
 from support.servers import Subprocess
+from support.waiting import until_sync
 
 
 def _request(srv: Subprocess, method: str, path: str, body: dict | None = None) -> tuple[int, dict]:
@@ -78,12 +79,7 @@ def test_generated_admin_key_is_written_once_with_mode_0600(tmp_path):
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         key_file = tmp_path / "admin-api-key"
-        for _ in range(200):
-            if key_file.exists() and key_file.read_text().strip():
-                break
-            import time
-            time.sleep(0.05)
-        token = key_file.read_text().strip()
+        token = until_sync(lambda: key_file.exists() and key_file.read_text().strip(), "the admin key file")
         assert token.startswith("NNSXS.") and len(token.split(".")) == 3
         assert oct(key_file.stat().st_mode & 0o777) == "0o600"
     finally:

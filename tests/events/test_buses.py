@@ -14,6 +14,7 @@ from server.events.memory import MemoryBus
 from server.events.redis import DEFAULT_NAMESPACE, RedisBus, split_uri
 from support.redis import fresh_namespace
 from support.servers import free_port
+from support.waiting import next_millisecond
 from ttn.lorawan.v3 import events_pb2, identifiers_pb2 as I, rights_pb2 as R
 
 TIMEOUT = 5.0
@@ -99,8 +100,8 @@ async def test_entity_history_per_entity_with_propagation_tail_and_since(buses):
     two = PROPAGATED.new([gateway("gtw1"), app("hist-other")])
     for event in (own, propagated, local, two):
         await publisher.publish(event)
-        await publisher.flush()  # one stream ID each, a millisecond apart
-        await asyncio.sleep(0.003)
+        await publisher.flush()  # written before the next: one stream ID each, a millisecond apart
+        await next_millisecond()
     assert entity_keys(propagated) == ["end device:hist-app.dev1", "application:hist-app"]
     assert entity_keys(local) == ["end device:hist-app.dev1"]
 
@@ -133,7 +134,7 @@ async def test_closing_the_bus_ends_its_subscriptions(buses):
     publisher, other = buses
     subscription = other.subscribe()
     waiting = asyncio.ensure_future(subscription.__anext__())
-    await asyncio.sleep(0.01)
+    await asyncio.sleep(0)  # the waiter runs up to its wait for the next event
     await other.close()
     with pytest.raises(StopAsyncIteration):
         await asyncio.wait_for(waiting, TIMEOUT)

@@ -7,7 +7,9 @@ transport; ``await stream.next()`` is the next Event (failing the test after ``t
 and ``await stream.close()`` ends it. Every wait is bounded, so a test never hangs.
 
 Over HTTP the answer is read as the gateway frames it (``{"result": …}`` chunks, ``\\n`` or
-``\\n\\n`` after each); ``raw`` keeps every byte read, for framing checks.
+``\\n\\n`` after each); ``raw`` keeps every byte read, for framing checks. As in
+:mod:`support.transports`, that leg writes and reads JSON with :mod:`support.upstream_json` and
+holds every event to upstream's spelling.
 """
 
 from __future__ import annotations
@@ -20,9 +22,8 @@ import aiohttp
 import grpc
 from google.rpc import status_pb2
 
-from gateway import codec as marshal
-from gateway.errors import http_status
-from support.transports import Result
+from support import upstream_json
+from support.transports import HTTP_STATUS, Result, assert_upstream_spelling, error_details_from_json
 from ttn.lorawan.v3 import error_pb2, events_pb2
 
 __all__ = ["open_stream", "STREAM", "FIND_RELATED", "EventStream"]
@@ -175,11 +176,7 @@ class _HTTPStream(EventStream):
     def _failed(self, status: dict) -> None:
         code = int(status.get("code", 2))
         result = Result(code, message=status.get("message", ""), http_status=self.response.status, json=status)
-        for detail in status.get("details", []):
-            if detail.get("@type") == "type.googleapis.com/ttn.lorawan.v3.ErrorDetails":
-                details = error_pb2.ErrorDetails()
-                marshal.from_obj({k: v for k, v in detail.items() if k != "@type"}, details)
-                result.details = details
+        result.details = error_details_from_json(status)
         self.error = result
 
     async def _messages(self):
@@ -195,8 +192,8 @@ class _HTTPStream(EventStream):
                 self._failed(obj["error"])
                 raise StreamEnded(f"the stream failed: {self.error}")
             assert list(obj) == ["result"], obj
-            event = events_pb2.Event()
-            marshal.from_obj(obj["result"], event)
+            event = upstream_json.from_json(events_pb2.Event, obj["result"])
+            assert_upstream_spelling(obj["result"], event)
             yield event
 
     def _close_transport(self) -> None:
@@ -218,11 +215,11 @@ async def open_stream(client: Any, request: events_pb2.StreamEventsRequest, key:
     if key:
         all_headers["Authorization"] = f"Bearer {key}"
     response = await client.session.post(
-        client.base_url + "/events", data=marshal.encode(request), headers=all_headers,
+        client.base_url + "/events", data=json.dumps(upstream_json.to_json(request)), headers=all_headers,
         timeout=aiohttp.ClientTimeout(total=None, sock_connect=TIMEOUT),
     )
     delimiter = b"\n\n" if response.headers.get("Content-Type") == "text/event-stream" else b"\n"
     stream = await _HTTPStream(response, delimiter)._start()
     if stream.error is not None:
-        assert http_status(stream.error.code) == response.status
+        assert HTTP_STATUS.get(stream.error.code, 500) == response.status
     return stream

@@ -4,12 +4,26 @@ anywhere in a name, and the upstream errors for entries that select nothing."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from server.errors import TTSError
 from server.events.pattern import names_from_patterns
+
+@pytest.fixture
+def compiled(monkeypatch):
+    """The expressions RE2 compiles during the test."""
+    import re2
+
+    seen: list[str] = []
+    compile_ = re2.compile
+
+    def counting_compile(expression, *args, **kwargs):
+        seen.append(expression)
+        return compile_(expression, *args, **kwargs)
+
+    monkeypatch.setattr(re2, "compile", counting_compile)
+    return seen
+
 
 DEFINED = ["application.create", "application.update", "end_device.create", "end_device.update",
            "as.up.data.forward", "as.up.data.receive"]
@@ -47,11 +61,11 @@ def test_entries_that_select_nothing_are_refused(patterns, name, attributes):
 
 
 def test_patterns_run_in_linear_time():
-    # Catastrophic for a backtracking engine on a name without an X; RE2 does not backtrack.
-    began = time.monotonic()
-    with pytest.raises(TTSError):
+    # Catastrophic for a backtracking engine on a name without an X (2^80 ways to split it):
+    # RE2 does not backtrack, so the answer comes at all (its time is measured in `make bench`).
+    with pytest.raises(TTSError) as exc:
         names_from_patterns([r"/^([a-z._]+)+X$/"], DEFINED + ["a" * 40 + "." + "b" * 40])
-    assert time.monotonic() - began < 1.0
+    assert exc.value.name == "no_matching_events"
 
 
 def test_more_than_max_entries_are_refused_before_any_is_looked_at():
@@ -77,17 +91,17 @@ def test_the_first_failing_entry_is_reported_with_duplicates_and_memo():
                                                                "as.up.data.receive"]
 
 
-def test_memoized_patterns_cost_nothing_the_second_time():
+def test_memoized_patterns_cost_nothing_the_second_time(compiled):
     from server.events.pattern import selection_cached
 
     defined = frozenset(DEFINED + [f"x{i}.{'s' * 30}" for i in range(50)])
     patterns = [f"/(?:.{{0,50}}s.{{0,50}}){{0,19}}{i}?/" for i in range(10)]
     assert not selection_cached(patterns, defined)
     first = names_from_patterns(patterns, defined)
+    assert len(compiled) == 10
     assert selection_cached(patterns, defined)
-    began = time.monotonic()
     assert names_from_patterns(patterns, defined) == first
-    assert time.monotonic() - began < 0.05
+    assert len(compiled) == 10  # nothing compiled again: the memo answered
 
 
 def test_a_pattern_too_large_is_an_invalid_regexp():

@@ -11,6 +11,7 @@ from ttn.lorawan.v3 import messages_pb2
 from server.application.integrations.fanout import Fanout
 from server.application.integrations.storage import StorageIntegration
 from server.store import PackageAssociation
+from support.waiting import until
 
 
 class FakeStore:
@@ -65,14 +66,14 @@ async def test_batches_enabled_devices_only():
     for app, device in (("a", "d1"), ("b", "d"), ("b", "other"), ("c", "d"), ("a", "d2")):
         storage.offer(uplink(app, device))
     storage.offer(messages_pb2.ApplicationUp())  # no message: ignored
-    await asyncio.sleep(0.2)
+    await until(lambda: store.writes, "the first batch")
     assert len(store.writes) == 1
     rows, expire_before = store.writes[0]
     assert [(r.application_id, r.device_id, r.type, r.f_port) for r in rows] == [
         ("a", "d1", "uplink_message", 1), ("b", "d", "uplink_message", 1), ("a", "d2", "uplink_message", 1)]
     assert expire_before is not None  # the first write applies the retention
     storage.offer(uplink("a", "d1"))
-    await asyncio.sleep(0.2)
+    await until(lambda: len(store.writes) == 2, "the second batch")
     assert store.writes[1][1] is None  # not again within the minute
     await storage.close()
 
@@ -95,11 +96,11 @@ async def test_failures_are_logged_and_the_writer_goes_on(caplog):
     storage = Offer(store, delay=0.01)
     with caplog.at_level(logging.ERROR):
         storage.offer(uplink("a", "d1"))
-        await asyncio.sleep(0.1)
+        await until(lambda: "not stored" in caplog.text, "the failure to be logged")
     assert "not stored" in caplog.text
     store.fail = False
     storage.offer(uplink("a", "d2"))
-    await asyncio.sleep(0.1)
+    await until(lambda: store.writes, "the next batch")
     assert [r.device_id for rows, _ in store.writes for r in rows] == ["d2"]
     await storage.close()
 
