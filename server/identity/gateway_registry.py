@@ -1,9 +1,10 @@
 """GatewayRegistry: the shared registry shape (entity_registry.py) for gateways, plus what is theirs.
 
 * The EUI (``ids.eui``) is unique among the gateways that are not deleted (a soft delete frees
-  it, a restore takes it back). It is the one identifier an Update may change (``ids.eui`` in
-  the mask). A Create that collides names the holder (``gateway_eui_taken``); an Update or a
-  Restore that collides gets the store's ``eui_taken``, as upstream.
+  it, a restore takes it back unless another gateway holds it by then: the gateway then comes
+  back without an EUI, as upstream's store restores it). It is the one identifier an Update may
+  change (``ids.eui`` in the mask). A Create that collides names the holder
+  (``gateway_eui_taken``); an Update that collides gets the store's ``eui_taken``, as upstream.
 * Secrets (``lbs_lns_secret``, ``claim_authentication_code``, ``target_cups_key``): any mask path
   at or under one needs RIGHT_GATEWAY_READ_SECRETS to read (Get refuses, List leaves them out)
   and RIGHT_GATEWAY_WRITE_SECRETS to write. With no encryption key configured upstream keeps the
@@ -193,10 +194,8 @@ class GatewayRegistry(EntityRegistry):
             raise ERR_EUI_TAKEN() from None
 
     async def _restore_row(self, entity_id: str, now: int) -> None:
-        try:
-            await self._store.restore_gateway(entity_id, now=now)
-        except GatewayEUITaken:
-            raise ERR_EUI_TAKEN() from None
+        # Another gateway took the EUI meanwhile: this one comes back without it (upstream).
+        await self._store.restore_gateway(entity_id, now=now, without_eui=_without_eui)
 
     async def _page(self, req, ids: Sequence[str] | None) -> tuple[list[Entity], int]:
         # As upstream, the ``updated_since`` filter applies to the page, not to the total.
@@ -242,3 +241,9 @@ class GatewayRegistry(EntityRegistry):
         if row is None:
             raise ERR_GATEWAY_NOT_FOUND_BY_EUI(gateway_eui=req.eui.hex().upper())
         return identifiers_pb2.GatewayIdentifiers(gateway_id=row.id, eui=req.eui)
+
+
+def _without_eui(data: bytes) -> bytes:
+    gateway = gateway_pb2.Gateway.FromString(data)
+    gateway.ids.ClearField("eui")
+    return gateway.SerializeToString()

@@ -273,10 +273,12 @@ class GatewayStore(Protocol):
         """``update_entity`` of a gateway that also writes the EUI ``fn`` returns; raises
         GatewayEUITaken when another gateway that is not deleted holds it."""
 
-    async def restore_gateway(self, id: str, *, now: int) -> bool:
-        """Undo a soft delete (False when the gateway is not deleted); raises GatewayEUITaken
-        when another gateway took its EUI meanwhile. (Upstream's bunstore restores such a
-        gateway without its EUI instead; the registry's Restore answers ``eui_taken`` here.)"""
+    async def restore_gateway(self, id: str, *, now: int,
+                              without_eui: Callable[[bytes], bytes] | None = None) -> bool:
+        """Undo a soft delete (False when the gateway is not deleted). When another gateway took
+        its EUI meanwhile: with ``without_eui`` (the stored message without its EUI, from the
+        stored one) the gateway comes back without it, as upstream's bunstore restores it; else
+        GatewayEUITaken."""
 
     async def get_gateway_by_eui(self, eui: bytes) -> Entity | None:
         """The gateway that is not deleted and holds the EUI."""

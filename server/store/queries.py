@@ -29,7 +29,7 @@ __all__ = [
     "namespace_of", "order_by", "entity_of", "ENTITY", "LIVE_ENTITY_LOCKED", "INSERT_ENTITY", "UPDATE_ENTITY",
     "UPDATE_ENTITY_AND_EUI", "DELETE_ENTITY_SOFTLY", "RESTORE_ENTITY", "PURGE_API_KEYS", "PURGE_MEMBERSHIPS",
     "PURGE_ENTITY", "entity_listing",
-    "ID_IN_NAMESPACE", "INSERT_GATEWAY", "GATEWAY_EUI_HOLDER", "DELETED_GATEWAY_EUI_LOCKED", "GATEWAY_BY_EUI",
+    "ID_IN_NAMESPACE", "INSERT_GATEWAY", "GATEWAY_EUI_HOLDER", "DELETED_GATEWAY_EUI_LOCKED", "RESTORE_GATEWAY_WITHOUT_EUI", "GATEWAY_BY_EUI",
     "membership_of", "MEMBERSHIP", "MEMBERS", "MEMBERS_LOCKED", "MEMBERSHIPS_OF", "UPSERT_MEMBERSHIP",
     "DELETE_MEMBERSHIP", "MEMBERSHIP_CHAINS",
     "api_key_of", "API_KEY", "API_KEY_LOCKED", "INSERT_API_KEY", "UPDATE_API_KEY", "DELETE_API_KEY",
@@ -172,8 +172,11 @@ GATEWAY_EUI_HOLDER = sql(
     "SELECT id FROM entities WHERE kind = 'gateway' AND eui = ? AND deleted_at IS NULL AND id != ?"
 )
 DELETED_GATEWAY_EUI_LOCKED = sql(
-    "SELECT eui FROM entities WHERE kind = 'gateway' AND id = ? AND deleted_at IS NOT NULL"
+    "SELECT eui, data FROM entities WHERE kind = 'gateway' AND id = ? AND deleted_at IS NOT NULL"
 ).locked()
+RESTORE_GATEWAY_WITHOUT_EUI = sql(
+    "UPDATE entities SET deleted_at = NULL, updated_at = ?, eui = NULL, data = ? WHERE kind = 'gateway' AND id = ?"
+)
 GATEWAY_BY_EUI = sql(f"SELECT {ENTITY_COLUMNS} FROM entities WHERE kind = 'gateway' AND eui = ? AND deleted_at IS NULL")
 
 

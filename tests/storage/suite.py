@@ -877,6 +877,25 @@ async def restoring_a_gateway_as_an_entity_checks_its_eui(store: Store) -> None:
     assert (await store.get_gateway_by_eui(EUI1)).id == "r-gtw1"
 
 
+async def a_gateway_whose_eui_was_taken_comes_back_without_it(store: Store) -> None:
+    """Upstream's bunstore RestoreGateway: the EUI column cleared, the message as the registry
+    rewrites it; a gateway whose EUI is free keeps it (its message untouched)."""
+    await store.create_gateway("w-gtw1", EUI1, b"with-eui", name="", now=T0)
+    await store.delete_entity("gateway", "w-gtw1", now=T0 + 1)
+    await store.create_gateway("w-gtw2", EUI1, b"", name="", now=T0 + 2)
+    assert await store.restore_gateway("w-gtw1", now=T0 + 3, without_eui=lambda data: data + b"-without")
+    restored = await store.get_entity("gateway", "w-gtw1")
+    assert (restored.deleted_at, restored.data, restored.updated_at) == (None, b"with-eui-without", T0 + 3)
+    assert (await store.get_gateway_by_eui(EUI1)).id == "w-gtw2"
+    await store.delete_entity("gateway", "w-gtw1", now=T0 + 4)
+    await store.delete_entity("gateway", "w-gtw2", now=T0 + 5)
+    await store.create_gateway("w-gtw3", EUI2, b"mine", name="", now=T0 + 6)
+    await store.delete_entity("gateway", "w-gtw3", now=T0 + 7)
+    assert await store.restore_gateway("w-gtw3", now=T0 + 8, without_eui=lambda data: b"not called")
+    assert (await store.get_entity("gateway", "w-gtw3")).data == b"mine"
+    assert (await store.get_gateway_by_eui(EUI2)).id == "w-gtw3"
+
+
 async def text_with_a_nul_character_is_refused(store: Store) -> None:
     """A name or description with a NUL: PostgreSQL's text columns cannot keep one (upstream's
     store fails such a write too), so neither backend writes it (SQLite once kept it, while
@@ -932,4 +951,5 @@ SUITE = [
     stored_application_ups_keep_insertion_order_for_equal_times, restoring_a_gateway_as_an_entity_checks_its_eui,
     text_with_a_nul_character_is_refused,
     webhooks_read_modify_write_list_and_purge, webhook_writes_are_not_lost,
+    a_gateway_whose_eui_was_taken_comes_back_without_it,
 ]

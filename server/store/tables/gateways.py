@@ -33,15 +33,18 @@ def _create(changes: Changes, id: str, eui: bytes | None, data: bytes, name: str
         yield from upsert_membership(changes, "gateway", id, member, now)
 
 
-def _restore(changes: Changes, id: str, now: int) -> Tx[bool]:
-    """Refused while another live gateway holds the EUI (see ``GatewayStore.restore_gateway``)."""
+def _restore(changes: Changes, id: str, now: int, without_eui: Callable[[bytes], bytes] | None) -> Tx[bool]:
+    """See ``GatewayStore.restore_gateway``."""
     deleted = yield one(q.DELETED_GATEWAY_EUI_LOCKED, id)
     if deleted is None:
         return False
     eui = deleted[0]
     if eui is not None and (yield one(q.GATEWAY_EUI_HOLDER, eui, id)) is not None:
-        raise GatewayEUITaken(bytes(eui))
-    yield run(q.RESTORE_ENTITY, now, "gateway", id)
+        if without_eui is None:
+            raise GatewayEUITaken(bytes(eui))
+        yield run(q.RESTORE_GATEWAY_WITHOUT_EUI, now, without_eui(bytes(deleted[1])), id)
+    else:
+        yield run(q.RESTORE_ENTITY, now, "gateway", id)
     changes.entity("gateway", id, liveness=True)
     return True
 
@@ -58,8 +61,9 @@ class Gateways(Entities):
     ) -> Entity | None:
         return await self._write(update_row, "gateway", id, fn, now, True)
 
-    async def restore_gateway(self, id: str, *, now: int) -> bool:
-        return await self._write(_restore, id, now)
+    async def restore_gateway(self, id: str, *, now: int,
+                              without_eui: Callable[[bytes], bytes] | None = None) -> bool:
+        return await self._write(_restore, id, now, without_eui)
 
     async def restore_entity(self, kind: str, id: str, *, now: int) -> bool:
         if kind == "gateway":  # its EUI may be taken meanwhile
