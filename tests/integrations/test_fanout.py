@@ -87,5 +87,5 @@ async def test_cluster_subscriptions_get_every_replicas_messages_local_ones_thei
 async def test_an_unreachable_redis_is_refused_at_open():
     from support.servers import free_port
 
-    with pytest.raises(ConnectionError, match="not usable"):
+    with pytest.raises(ConnectionError, match="not reachable"):
         await RedisDistributor.open(f"redis://127.0.0.1:{free_port()}/0")
