@@ -121,6 +121,16 @@ async def application(api: API, app: str, *, formatter: bool = True) -> str:
     return app
 
 
+async def ns_session(api: API, app: str) -> None:
+    """The device's ABP session in the Network Server too, so that downlinks can be queued."""
+    await api.call("PUT", f"/ns/applications/{app}/devices/dev1", {
+        "end_device": {"ids": {"device_id": "dev1"}, "lorawan_version": "1.0.2", "lorawan_phy_version": "1.0.2-b",
+                       "frequency_plan_id": "EU_863_870_TTN", "supports_join": False,
+                       "session": {"dev_addr": DEV_ADDR, "keys": {"f_nwk_s_int_key": {"key": APP_S_KEY}}}},
+        "field_mask": {"paths": ["lorawan_version", "lorawan_phy_version", "frequency_plan_id", "supports_join",
+                                 "session.dev_addr", "session.keys.f_nwk_s_int_key.key"]}})
+
+
 async def set_webhook(api: API, app: str, webhook_id: str, **fields):
     paths = sorted(fields)
     _, hook = await api.call("PUT", f"/as/webhooks/{app}/{webhook_id}",
@@ -273,12 +283,7 @@ async def test_paused_webhooks_send_nothing(api, receiver, server, unique_id):
 
 async def test_queued_downlinks_reach_the_webhook(api, receiver, unique_id):
     app = await application(api, unique_id)
-    await api.call("PUT", f"/ns/applications/{app}/devices/dev1", {
-        "end_device": {"ids": {"device_id": "dev1"}, "lorawan_version": "1.0.2", "lorawan_phy_version": "1.0.2-b",
-                       "frequency_plan_id": "EU_863_870_TTN", "supports_join": False,
-                       "session": {"dev_addr": DEV_ADDR, "keys": {"f_nwk_s_int_key": {"key": APP_S_KEY}}}},
-        "field_mask": {"paths": ["lorawan_version", "lorawan_phy_version", "frequency_plan_id", "supports_join",
-                                 "session.dev_addr", "session.keys.f_nwk_s_int_key.key"]}})
+    await ns_session(api, app)
     await set_webhook(api, app, "queued", base_url=receiver.url, format="json", downlink_queued={"path": "/queued"})
     await api.call("POST", f"/as/applications/{app}/devices/dev1/down/push",
                    {"downlinks": [{"f_port": 15, "frm_payload": "AQID", "priority": "NORMAL"}]})
@@ -421,12 +426,7 @@ async def down_key(api: API, app: str, *rights: str) -> str:
 
 async def test_downlinks_through_the_webhook_endpoint(api, receiver, server, unique_id):
     app = await application(api, unique_id)
-    await api.call("PUT", f"/ns/applications/{app}/devices/dev1", {
-        "end_device": {"ids": {"device_id": "dev1"}, "lorawan_version": "1.0.2", "lorawan_phy_version": "1.0.2-b",
-                       "frequency_plan_id": "EU_863_870_TTN", "supports_join": False,
-                       "session": {"dev_addr": DEV_ADDR, "keys": {"f_nwk_s_int_key": {"key": APP_S_KEY}}}},
-        "field_mask": {"paths": ["lorawan_version", "lorawan_phy_version", "frequency_plan_id", "supports_join",
-                                 "session.dev_addr", "session.keys.f_nwk_s_int_key.key"]}})
+    await ns_session(api, app)
     key = await down_key(api, app, "RIGHT_APPLICATION_TRAFFIC_DOWN_WRITE")
     await set_webhook(api, app, "wh1", base_url=receiver.url, format="json", uplink_message={}, downlink_api_key=key)
     await simulate(api, app, uplink())
@@ -566,12 +566,7 @@ async def test_why_an_unanswered_request_failed(api, server, unique_id):
 
 async def test_downlinks_through_a_webhook_carry_no_rpc_correlation(api, receiver, unique_id):
     app = await application(api, unique_id)
-    await api.call("PUT", f"/ns/applications/{app}/devices/dev1", {
-        "end_device": {"ids": {"device_id": "dev1"}, "lorawan_version": "1.0.2", "lorawan_phy_version": "1.0.2-b",
-                       "frequency_plan_id": "EU_863_870_TTN", "supports_join": False,
-                       "session": {"dev_addr": DEV_ADDR, "keys": {"f_nwk_s_int_key": {"key": APP_S_KEY}}}},
-        "field_mask": {"paths": ["lorawan_version", "lorawan_phy_version", "frequency_plan_id", "supports_join",
-                                 "session.dev_addr", "session.keys.f_nwk_s_int_key.key"]}})
+    await ns_session(api, app)
     await set_webhook(api, app, "queue", base_url=receiver.url, format="json", downlink_queued={})
     status, _ = await api.call("POST", f"/as/applications/{app}/webhooks/queue/devices/dev1/down/push",
                                {"downlinks": [{"f_port": 1, "frm_payload": "AQI="}]})
