@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -42,7 +41,7 @@ from ....auth import rights as R
 from ....errors import TTSError
 from ....events import define
 from .failures import ERR_POOL_FULL, ERR_WEBHOOK_DISABLED, RequestRefused, answered, unanswered
-from .requests import DownlinkAddress, Request, new_request
+from .requests import DownlinkAddress, Request, new_request, sendable
 
 if TYPE_CHECKING:
     from ..fanout import Fanout
@@ -56,13 +55,6 @@ WEBHOOK_FAIL = define("as.webhook.fail", "fail to send webhook", R.Right.RIGHT_A
                       propagate_to_parent=True)
 
 _MAX_ANSWER = 1024  # bytes of a failed answer kept in the error
-_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
-_FIELD_VALUE = re.compile(r"[^\x00-\x08\x0a-\x1f\x7f]*")
-
-
-def _sendable(headers: dict[str, str]) -> bool:
-    """Whether Go's client would send these headers (valid names, values without controls)."""
-    return all(_TOKEN.fullmatch(k) and _FIELD_VALUE.fullmatch(v) for k, v in headers.items())
 
 
 @dataclass(frozen=True)
@@ -215,7 +207,7 @@ class WebhookDelivery:
         request = job.request
         webhook_id = job.webhook_ids.webhook_id
         try:
-            if not _sendable(request.headers):
+            if not sendable(request.headers):
                 raise RequestRefused()
             async with self._session.post(request.url, data=request.body, headers=request.headers) as response:
                 if 200 <= response.status <= 299:

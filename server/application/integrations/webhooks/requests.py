@@ -33,7 +33,7 @@ from .... import fieldmask
 from ....errors import Namespace
 from .formats import FORMATS
 
-__all__ = ["Request", "DownlinkAddress", "new_request", "USER_AGENT", "canonical_header"]
+__all__ = ["Request", "DownlinkAddress", "new_request", "USER_AGENT", "canonical_header", "sendable"]
 
 ERR_FORMAT_NOT_FOUND = Namespace("pkg/applicationserver/io/web").not_found(
     "format_not_found", "format `{format}` not found"
@@ -71,6 +71,14 @@ class DownlinkAddress:
 
 _TRANSPORT_HEADERS = ("Host", "Content-Length", "Transfer-Encoding", "Trailer")
 _TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+
+
+_FIELD_VALUE = re.compile(r"[^\x00-\x08\x0a-\x1f\x7f]*")
+
+
+def sendable(headers: dict[str, str]) -> bool:
+    """Whether Go's client would send these headers (token names, values without controls)."""
+    return all(_TOKEN.fullmatch(k) and _FIELD_VALUE.fullmatch(v) for k, v in headers.items())
 
 
 def canonical_header(name: str) -> str:
