@@ -11,7 +11,7 @@ from google.protobuf import field_mask_pb2
 from support.postgres import fresh_schema_sync
 from support.redis import fresh_namespace_sync
 from support.requests import REG, create_request
-from support.servers import Subprocess
+from support.servers import two_replicas
 from support.streams import FIND_RELATED, open_stream
 from support.transports import GRPCClient, HTTPClient
 from ttn.lorawan.v3 import application_pb2, events_pb2 as E, identifiers_pb2 as I
@@ -21,17 +21,9 @@ APP = "replicated-events"
 
 @pytest.fixture(scope="module")
 def replicas(tmp_path_factory):
-    with fresh_namespace_sync() as events_uri, fresh_schema_sync() as database_uri, pytest.MonkeyPatch.context() as mp:
-        mp.setenv("TTSL_EVENTS_URI", events_uri)
-        a = Subprocess(tmp_path_factory.mktemp("events-a"), database_uri=database_uri)
-        b = Subprocess(tmp_path_factory.mktemp("events-b"), a.admin_key, database_uri=database_uri)
-        try:
-            a.launch(), b.launch()
-            a.wait_ready(), b.wait_ready()
-            yield a, b
-        finally:
-            a.stop()
-            b.stop()
+    with fresh_namespace_sync() as events_uri, fresh_schema_sync() as database_uri:
+        with two_replicas(tmp_path_factory, "events", database_uri, events_uri) as pair:
+            yield pair
 
 
 def request(**kw) -> E.StreamEventsRequest:

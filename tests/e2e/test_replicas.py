@@ -12,7 +12,7 @@ import urllib.request
 import pytest
 
 from support.postgres import fresh_schema_sync
-from support.servers import Subprocess
+from support.servers import Subprocess, two_replicas
 
 # A revocation on one replica reaches the other a few milliseconds after its commit; allow ~2 s.
 WITHIN = 2.0
@@ -44,17 +44,8 @@ def _eventually(check, what: str, within: float = WITHIN):
 
 @pytest.fixture(scope="module")
 def replicas(tmp_path_factory):
-    with fresh_schema_sync() as uri:
-        a = Subprocess(tmp_path_factory.mktemp("replica-a"), database_uri=uri)
-        b = Subprocess(tmp_path_factory.mktemp("replica-b"), a.admin_key, database_uri=uri)
-        try:
-            # Both at once on the empty schema: migrations and the admin bootstrap must not race.
-            a.launch(), b.launch()
-            a.wait_ready(), b.wait_ready()
-            yield a, b
-        finally:
-            a.stop()
-            b.stop()
+    with fresh_schema_sync() as database_uri, two_replicas(tmp_path_factory, "replica", database_uri) as pair:
+        yield pair
 
 
 def test_an_application_created_on_one_replica_is_served_by_the_other(replicas):

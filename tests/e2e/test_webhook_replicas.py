@@ -13,7 +13,7 @@ import pytest
 from support.postgres import fresh_schema_sync
 from support.receiver import Receiver
 from support.redis import fresh_namespace_sync
-from support.servers import Subprocess
+from support.servers import two_replicas
 
 APP = "replicated-webhooks"
 SETTINGS = {"data_rate": {"lora": {"bandwidth": 125000, "spreading_factor": 7}}, "frequency": "868100000"}
@@ -21,17 +21,9 @@ SETTINGS = {"data_rate": {"lora": {"bandwidth": 125000, "spreading_factor": 7}},
 
 @pytest.fixture(scope="module")
 def replicas(tmp_path_factory):
-    with fresh_namespace_sync() as events_uri, fresh_schema_sync() as database_uri, pytest.MonkeyPatch.context() as mp:
-        mp.setenv("TTSL_EVENTS_URI", events_uri)
-        a = Subprocess(tmp_path_factory.mktemp("webhooks-a"), database_uri=database_uri)
-        b = Subprocess(tmp_path_factory.mktemp("webhooks-b"), a.admin_key, database_uri=database_uri)
-        try:
-            a.launch(), b.launch()
-            a.wait_ready(), b.wait_ready()
-            yield a, b
-        finally:
-            a.stop()
-            b.stop()
+    with fresh_namespace_sync() as events_uri, fresh_schema_sync() as database_uri:
+        with two_replicas(tmp_path_factory, "webhooks", database_uri, events_uri) as pair:
+            yield pair
 
 
 async def call(session, replica, method, path, body):

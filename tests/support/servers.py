@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -13,7 +14,7 @@ from pathlib import Path
 from server.auth.tokens import generate_api_key
 from server.config import Config
 
-__all__ = ["free_port", "test_config", "Subprocess"]
+__all__ = ["free_port", "test_config", "Subprocess", "two_replicas"]
 
 
 def free_port() -> int:
@@ -96,3 +97,26 @@ class Subprocess:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+
+
+@contextlib.contextmanager
+def two_replicas(tmp_path_factory, name: str, database_uri: str, events_uri: str = ""):
+    """Two ``ttsl serve`` on one database (and, with ``events_uri``, one Redis), started at once
+    on the empty schema (migrations and the admin bootstrap must not race), with one admin key."""
+    previous = os.environ.get("TTSL_EVENTS_URI")
+    if events_uri:
+        os.environ["TTSL_EVENTS_URI"] = events_uri
+    a = Subprocess(tmp_path_factory.mktemp(f"{name}-a"), database_uri=database_uri)
+    b = Subprocess(tmp_path_factory.mktemp(f"{name}-b"), a.admin_key, database_uri=database_uri)
+    try:
+        a.launch(), b.launch()
+        a.wait_ready(), b.wait_ready()
+        yield a, b
+    finally:
+        a.stop()
+        b.stop()
+        if events_uri:
+            if previous is None:
+                os.environ.pop("TTSL_EVENTS_URI", None)
+            else:
+                os.environ["TTSL_EVENTS_URI"] = previous
